@@ -1,0 +1,120 @@
+package org.wortlaut.entities;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.wortlaut.io.Lexicon;
+import org.wortlaut.model.Document;
+import org.wortlaut.model.Entity;
+import org.wortlaut.model.EntityType;
+import org.wortlaut.model.Sentence;
+
+/**
+ * Named entities from Stanford CoreNLP's German CRF ({@code tokenize,ssplit,mwt,ner}), run on the
+ * sentences of the sentence stage: the model sees a copy of the text in which every sentence is a
+ * line of its own and everything outside sentences is blank, so its character offsets are those
+ * of the original text. Thread-safe: the pipeline is loaded once and shared.
+ */
+public final class EntityRecognizer {
+
+    private final StanfordCoreNLP pipeline = new StanfordCoreNLP(properties());
+    private final Set<String> notEntities = new HashSet<>(Lexicon.entries("entities/not-entities.txt"));
+
+    static Properties properties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,mwt,ner");
+        props.setProperty("tokenize.language", "de");
+        props.setProperty("tokenize.postProcessor",
+            "edu.stanford.nlp.international.german.process.GermanTokenizerPostProcessor");
+        props.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/german/german-mwt.tsv");
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("ssplit.eolonly", "true");
+        return props;
+    }
+
+    public Document annotate(Document document) {
+        Annotation annotation = new Annotation(sentencePerLine(document));
+        pipeline.annotate(annotation);
+        List<Entity> entities = new ArrayList<>();
+        List<CoreLabel> run = new ArrayList<>();
+        for (CoreLabel token : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
+            String tag = token.ner();
+            if (run.isEmpty() || !run.get(0).ner().equals(tag) || !sameSentence(run.get(0), token)) {
+                addMention(document.text(), run, entities);
+                run.clear();
+            }
+            if (typeOf(tag) != null && !isContractionPiece(token)) {
+                run.add(token);
+            }
+        }
+        addMention(document.text(), run, entities);
+        return document.withEntities(entities);
+    }
+
+    /** The text with each sentence on a line of its own and all else blanked, offsets kept. */
+    static String sentencePerLine(Document document) {
+        char[] masked = new char[document.text().length()];
+        java.util.Arrays.fill(masked, ' ');
+        for (Sentence sentence : document.sentences()) {
+            for (int i = sentence.start(); i < sentence.end(); i++) {
+                char c = document.text().charAt(i);
+                masked[i] = c == '\n' || c == '\r' ? ' ' : c;
+            }
+            if (sentence.end() < masked.length) {
+                masked[sentence.end()] = '\n';
+            }
+        }
+        return new String(masked);
+    }
+
+    private void addMention(String text, List<CoreLabel> run, List<Entity> entities) {
+        if (run.isEmpty()) {
+            return;
+        }
+        int start = run.get(0).beginPosition();
+        int end = run.get(run.size() - 1).endPosition();
+        String mention = text.substring(start, end);
+        EntityType type = typeOf(run.get(0).ner());
+        if (notEntities.contains(mention) || isAdjective(type, mention)) {
+            return;
+        }
+        entities.add(new Entity("e" + (entities.size() + 1), start, end, mention, type));
+    }
+
+    /** "amerikanischen", "deutsche": derived adjectives are no names. */
+    private static boolean isAdjective(EntityType type, String mention) {
+        return type == EntityType.MISC && Character.isLowerCase(mention.charAt(0)) && mention.indexOf(' ') < 0;
+    }
+
+    private static boolean sameSentence(CoreLabel a, CoreLabel b) {
+        return a.sentIndex() == b.sentIndex();
+    }
+
+    private static boolean isContractionPiece(CoreLabel token) {
+        Boolean mwt = token.get(CoreAnnotations.IsMultiWordTokenAnnotation.class);
+        return mwt != null && mwt;
+    }
+
+    static EntityType typeOf(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        return switch (tag) {
+            case "PERSON", "PER", "I-PER", "B-PER" -> EntityType.PER;
+            case "ORGANIZATION", "ORG", "I-ORG", "B-ORG" -> EntityType.ORG;
+            case "LOCATION", "LOC", "I-LOC", "B-LOC" -> EntityType.LOC;
+            case "MISC", "I-MISC", "B-MISC" -> EntityType.MISC;
+            default -> null;
+        };
+    }
+}

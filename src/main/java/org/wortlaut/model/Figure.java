@@ -1,0 +1,14 @@
+package org.wortlaut.model;
+
+/**
+ * A checkable number: its span, type and normalised value. {@code valueHigh} is set for ranges,
+ * {@code unit} is a currency code, "%", "pp" or a unit symbol, {@code sentence} the index of the
+ * sentence it stands in. Absent parts are null.
+ */
+public record Figure(int start, int end, String text, FigureType type, FigureValue value,
+                     FigureValue valueHigh, String unit, Qualifier qualifier, int sentence) {
+
+    public Span span() {
+        return new Span(start, end);
+    }
+}
