@@ -10,15 +10,19 @@ import java.util.List;
  * @param id        the article's id (file name without extension, or the record's id)
  * @param source    where it came from: a path, "path:line" for a record, or "-" for stdin
  * @param input     what the input said about the article besides its text (title, url, date)
+ * @param warnings  what a researcher should know about the input (it was not UTF-8, a run-on
+ *                  sentence was cut), in plain words
  * @param text      the text every offset points into
  */
-@JsonPropertyOrder({"id", "source", "input", "text", "blocks", "sentences", "tokens", "entities",
-    "figures", "quotes", "readingTime"})
-public record Document(String id, String source, InputInfo input, String text, List<Block> blocks,
+@JsonPropertyOrder({"id", "source", "input", "warnings", "text", "blocks", "sentences", "tokens",
+    "entities", "figures", "quotes", "readingTime"})
+public record Document(String id, String source, InputInfo input, List<String> warnings, String text,
+                       List<Block> blocks,
                        List<Sentence> sentences, List<Token> tokens, List<Entity> entities,
                        List<Figure> figures, List<Quote> quotes, ReadingTime readingTime) {
 
     public Document {
+        warnings = List.copyOf(warnings);
         blocks = List.copyOf(blocks);
         sentences = List.copyOf(sentences);
         tokens = List.copyOf(tokens);
@@ -29,38 +33,45 @@ public record Document(String id, String source, InputInfo input, String text, L
 
     /** A document with text only, before any stage has run. */
     public static Document of(String id, String source, InputInfo input, String text) {
-        return new Document(id, source, input, text, List.of(), List.of(), List.of(), List.of(),
+        return new Document(id, source, input, List.of(), text, List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), null);
     }
 
     public Document withBlocks(List<Block> newBlocks) {
-        return new Document(id, source, input, text, newBlocks, sentences, tokens, entities, figures,
+        return new Document(id, source, input, warnings, text, newBlocks, sentences, tokens, entities, figures,
             quotes, readingTime);
     }
 
     public Document withSentences(List<Sentence> newSentences, List<Token> newTokens) {
-        return new Document(id, source, input, text, blocks, newSentences, newTokens, entities,
+        return new Document(id, source, input, warnings, text, blocks, newSentences, newTokens, entities,
             figures, quotes, readingTime);
     }
 
     public Document withEntities(List<Entity> newEntities) {
-        return new Document(id, source, input, text, blocks, sentences, tokens, newEntities, figures,
+        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, newEntities, figures,
             quotes, readingTime);
     }
 
     public Document withFigures(List<Figure> newFigures) {
-        return new Document(id, source, input, text, blocks, sentences, tokens, entities, newFigures,
+        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, entities, newFigures,
             quotes, readingTime);
     }
 
     public Document withQuotes(List<Quote> newQuotes) {
-        return new Document(id, source, input, text, blocks, sentences, tokens, entities, figures,
+        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, entities, figures,
             newQuotes, readingTime);
     }
 
     public Document withReadingTime(ReadingTime newReadingTime) {
-        return new Document(id, source, input, text, blocks, sentences, tokens, entities, figures,
+        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, entities, figures,
             quotes, newReadingTime);
+    }
+
+    public Document withWarning(String warning) {
+        List<String> more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new Document(id, source, input, more, text, blocks, sentences, tokens, entities,
+            figures, quotes, readingTime);
     }
 
     /** Index of the sentence that contains {@code offset}, or -1 when it lies between sentences. */

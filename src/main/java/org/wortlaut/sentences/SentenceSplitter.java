@@ -21,7 +21,7 @@ import org.wortlaut.model.Span;
 public final class SentenceSplitter {
 
     private static final String MODEL = "/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin";
-    private static final String CLOSERS = "\"'“”‘’»«›‹)]";
+    private static final String CLOSERS = "\"'`“”‘’»«›‹)]";
     /** Longer runs without a boundary are cut at white space, so that no stage sees a monster. */
     static final int MAX_SENTENCE_CHARS = 3000;
 
@@ -151,7 +151,7 @@ public final class SentenceSplitter {
     }
 
     private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || "„\"»«‚'‘(–-[…".indexOf(c) >= 0
+        return Character.isUpperCase(c) || Character.isDigit(c) || "„\"»«‚'‘`(–-[…".indexOf(c) >= 0
             || (Character.isLetter(c) && !Character.isLowerCase(c));
     }
 

@@ -1,0 +1,86 @@
+package org.wortlaut;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.wortlaut.anatomy.BlockSplitter;
+import org.wortlaut.entities.EntityRecognizer;
+import org.wortlaut.model.Document;
+import org.wortlaut.model.InputInfo;
+import org.wortlaut.readingtime.ReadingTimeEstimator;
+import org.wortlaut.sentences.SentenceAnnotator;
+
+/**
+ * The annotation chain: blocks, sentences and tokens, entities, figures, reported speech,
+ * reading time. Build it once (loading the models takes a few seconds) and share it: {@link
+ * #annotate} is safe to call from many threads.
+ *
+ * <pre>{@code
+ * Wortlaut wortlaut = Wortlaut.builder().wordsPerMinute(220).build();
+ * Document doc = wortlaut.annotate("a1", "Die Inflation stieg auf 3,2 Prozent, sagte Müller.");
+ * }</pre>
+ */
+public final class Wortlaut {
+
+    private final WortlautConfig config;
+    private final List<UnaryOperator<Document>> stages;
+
+    private Wortlaut(WortlautConfig config) {
+        this.config = config;
+        this.stages = List.of(
+            new BlockSplitter(config.plain())::annotate,
+            new SentenceAnnotator()::annotate,
+            new EntityRecognizer()::annotate,
+            new ReadingTimeEstimator(config.wordsPerMinute())::annotate);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public WortlautConfig config() {
+        return config;
+    }
+
+    /** Annotates one article; its id also serves as its source. */
+    public Document annotate(String id, String text) {
+        return annotate(Document.of(id, id, InputInfo.NONE, text));
+    }
+
+    /** Runs every stage on a document that holds text only. */
+    public Document annotate(Document document) {
+        Document result = document;
+        for (UnaryOperator<Document> stage : stages) {
+            result = stage.apply(result);
+        }
+        return result;
+    }
+
+    /** Typed configuration of the chain; every setting has a default. */
+    public static final class Builder {
+        private boolean plain = WortlautConfig.DEFAULT.plain();
+        private int wordsPerMinute = WortlautConfig.DEFAULT.wordsPerMinute();
+
+        private Builder() {
+        }
+
+        public Builder plain(boolean plainText) {
+            this.plain = plainText;
+            return this;
+        }
+
+        public Builder wordsPerMinute(int rate) {
+            this.wordsPerMinute = rate;
+            return this;
+        }
+
+        public Builder config(WortlautConfig config) {
+            this.plain = config.plain();
+            this.wordsPerMinute = config.wordsPerMinute();
+            return this;
+        }
+
+        public Wortlaut build() {
+            return new Wortlaut(new WortlautConfig(plain, wordsPerMinute));
+        }
+    }
+}

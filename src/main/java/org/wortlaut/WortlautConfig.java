@@ -1,0 +1,22 @@
+package org.wortlaut;
+
+import org.wortlaut.readingtime.ReadingTimeEstimator;
+
+/**
+ * How the chain runs.
+ *
+ * @param plain          treat every text as article body, without page furniture (headlines,
+ *                       bylines and date lines on lines of their own)
+ * @param wordsPerMinute reading rate for the reading-time estimate
+ */
+public record WortlautConfig(boolean plain, int wordsPerMinute) {
+
+    public static final WortlautConfig DEFAULT =
+        new WortlautConfig(false, ReadingTimeEstimator.DEFAULT_WORDS_PER_MINUTE);
+
+    public WortlautConfig {
+        if (wordsPerMinute <= 0) {
+            throw new IllegalArgumentException("words per minute must be positive, not " + wordsPerMinute);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.wortlaut.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.wortlaut.Wortlaut;
+import org.wortlaut.eval.NerEvaluation;
+import org.wortlaut.eval.SentenceEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code wortlaut eval STAGE}: scores one stage against gold data and prints the figures. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Scores a stage against gold data: precision, recall, F1.",
+    subcommands = {EvalCommand.Sentences.class, EvalCommand.Entities.class})
+final class EvalCommand {
+
+    /** Fails the run (exit 1) when a figure falls below the floor a CI gate sets. */
+    static int gate(String what, double value, Double floor) {
+        if (floor != null && value < floor) {
+            System.err.printf(Locale.ROOT, "wortlaut: %s %.4f is below the floor %.4f%n", what, value, floor);
+            return UserErrorHandler.FAILED;
+        }
+        return 0;
+    }
+
+    static Path existing(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageError("no such gold file: " + file);
+        }
+        return file;
+    }
+
+    @Command(name = "sentences", mixinStandardHelpOptions = true,
+        description = "Sentence boundaries and tokens against a CoNLL-U treebank; its sentences joined by single spaces are the raw text.")
+    static final class Sentences implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE.conllu")
+        Path gold;
+
+        @Option(names = "--docs", description = "Start a new document at each '# newdoc'.")
+        boolean docs;
+
+        @Option(names = "--min-f1", paramLabel = "F1", description = "Exit 1 when the sentence F1 is below this.")
+        Double minF1;
+
+        @Override
+        public Integer call() throws IOException {
+            SentenceEvaluation.Report report = SentenceEvaluation.evaluate(existing(gold), docs);
+            report.print(System.out);
+            return gate("sentence F1", report.sentences().f1(), minF1);
+        }
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Named entities against GermEval 2014 TSV (outer level, strict).")
+    static final class Entities implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE.tsv")
+        Path gold;
+
+        @Option(names = "--min-f1", paramLabel = "F1", description = "Exit 1 when the base-type F1 is below this.")
+        Double minF1;
+
+        @Override
+        public Integer call() throws IOException {
+            Wortlaut wortlaut = Wortlaut.builder().plain(true).build();
+            NerEvaluation.Report report = NerEvaluation.evaluate(existing(gold), wortlaut::annotate);
+            report.print(System.out);
+            return gate("entity F1", report.f1(), minF1);
+        }
+    }
+}

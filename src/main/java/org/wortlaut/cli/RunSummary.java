@@ -1,0 +1,39 @@
+package org.wortlaut.cli;
+
+import java.util.Locale;
+import org.wortlaut.model.Document;
+
+/** Counts what a run did, for the closing line on standard error. */
+final class RunSummary {
+
+    private int articles;
+    private int failures;
+    private long sentences;
+    private long entities;
+    private long figures;
+    private long quotes;
+
+    void written(Document document) {
+        articles++;
+        sentences += document.sentences().size();
+        entities += document.entities().size();
+        figures += document.figures().size();
+        quotes += document.quotes().size();
+    }
+
+    void failed() {
+        failures++;
+    }
+
+    int failures() {
+        return failures;
+    }
+
+    String describe(double seconds) {
+        return String.format(Locale.ROOT,
+            "wortlaut: %d articles written, %d failed; %d sentences, %d entities, %d figures, %d quotes; "
+                + "%.1f s, %.1f articles/s",
+            articles, failures, sentences, entities, figures, quotes, seconds,
+            seconds > 0 ? articles / seconds : 0);
+    }
+}

@@ -1,0 +1,100 @@
+package org.wortlaut.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.wortlaut.model.Document;
+import org.wortlaut.model.Entity;
+import org.wortlaut.model.EntityType;
+import org.wortlaut.model.InputInfo;
+
+/**
+ * Scores entities against GermEval 2014 (outer level, strict: same tokens, same type). Two
+ * figures: (a) PER, LOC, ORG, MISC with the gold's derived and part labels left out on both
+ * sides, and (b) the official twelve classes, where those labels count (and are missed).
+ */
+public final class NerEvaluation {
+
+    /** Labelled span as the scorer compares it. */
+    private record Labelled(int sentence, int start, int end, String label) {
+    }
+
+    /** The figures of one run. */
+    public record Report(Counts overall, Map<String, Counts> perType, Counts untyped, Counts official,
+                         int sentences, double seconds) {
+
+        public double f1() {
+            return overall.f1();
+        }
+
+        public void print(PrintStream out) {
+            out.printf(Locale.ROOT, "%d sentences in %.1f s%n", sentences, seconds);
+            out.println("Base types, deriv/part left out (strict)");
+            perType.forEach((type, counts) -> out.println(counts.row(type)));
+            out.println(overall.row("all"));
+            out.println(untyped.row("untyped"));
+            out.println("Official 12 classes (strict)");
+            out.println(official.row("all"));
+        }
+    }
+
+    private NerEvaluation() {
+    }
+
+    /** Scores a chain (text document in, entities out) on a GermEval file. */
+    public static Report evaluate(Path gold, UnaryOperator<Document> chain) throws IOException {
+        List<GermEvalReader.GoldSentence> sentences = GermEvalReader.read(gold);
+        List<Labelled> goldBase = new ArrayList<>();
+        List<Labelled> goldAll = new ArrayList<>();
+        List<Labelled> predictedBase = new ArrayList<>();
+        List<Labelled> predictedAll = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < sentences.size(); i++) {
+            GermEvalReader.GoldSentence sentence = sentences.get(i);
+            Document annotated = chain.apply(Document.of("s" + i, "gold", InputInfo.NONE, sentence.text()));
+            List<GermEvalReader.GoldEntity> ignored = new ArrayList<>();
+            for (GermEvalReader.GoldEntity entity : sentence.entities()) {
+                Labelled labelled = new Labelled(i, entity.start(), entity.end(), entity.label());
+                goldAll.add(labelled);
+                if (entity.isBaseType()) {
+                    goldBase.add(labelled);
+                } else {
+                    ignored.add(entity);
+                }
+            }
+            for (Entity entity : annotated.entities()) {
+                Labelled labelled = new Labelled(i, entity.start(), entity.end(), goldLabel(entity.type()));
+                predictedAll.add(labelled);
+                if (ignored.stream().noneMatch(g -> g.start() < entity.end() && entity.start() < g.end())) {
+                    predictedBase.add(labelled);
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Counts> perType = new TreeMap<>();
+        for (String type : List.of("PER", "LOC", "ORG", "OTH")) {
+            perType.put(type, SpanScore.exact(ofType(goldBase, type), ofType(predictedBase, type)));
+        }
+        return new Report(SpanScore.exact(goldBase, predictedBase), perType,
+            SpanScore.exact(untyped(goldBase), untyped(predictedBase)),
+            SpanScore.exact(goldAll, predictedAll), sentences.size(), seconds);
+    }
+
+    private static String goldLabel(EntityType type) {
+        return type == EntityType.MISC ? "OTH" : type.name();
+    }
+
+    private static List<Labelled> ofType(List<Labelled> spans, String type) {
+        return spans.stream().filter(s -> s.label().equals(type)).toList();
+    }
+
+    private static List<Labelled> untyped(List<Labelled> spans) {
+        return spans.stream().map(s -> new Labelled(s.sentence(), s.start(), s.end(), "")).toList();
+    }
+}

@@ -1,0 +1,115 @@
+package org.wortlaut.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.wortlaut.model.Document;
+import org.wortlaut.model.Entity;
+import org.wortlaut.model.Figure;
+import org.wortlaut.model.Quote;
+import org.wortlaut.model.ReadingTime;
+import org.wortlaut.model.Role;
+import org.wortlaut.model.Sentence;
+import org.wortlaut.model.Span;
+
+/** The tables of the CSV output and their columns. */
+final class CsvTables {
+
+    private CsvTables() {
+    }
+
+    static final CsvTable DOCUMENTS = new CsvTable("documents.csv",
+        List.of("doc_id", "source", "title", "url", "published", "characters", "sentences", "tokens",
+            "entities", "figures", "quotes", "words", "reading_minutes", "reading_seconds",
+            "words_per_minute", "warnings"),
+        CsvTables::documentRow);
+
+    static final CsvTable SENTENCES = new CsvTable("sentences.csv",
+        List.of("doc_id", "sentence", "start", "end", "text"),
+        doc -> {
+            List<List<Object>> rows = new ArrayList<>();
+            for (int i = 0; i < doc.sentences().size(); i++) {
+                Sentence s = doc.sentences().get(i);
+                rows.add(List.of(doc.id(), i, s.start(), s.end(), doc.text().substring(s.start(), s.end())));
+            }
+            return rows;
+        });
+
+    static final CsvTable ENTITIES = new CsvTable("entities.csv",
+        List.of("doc_id", "entity_id", "start", "end", "text", "type", "sentence"),
+        doc -> doc.entities().stream().map(e -> entityRow(doc, e)).toList());
+
+    static final CsvTable FIGURES = new CsvTable("figures.csv",
+        List.of("doc_id", "start", "end", "text", "type", "value", "value_high", "unit", "qualifier", "sentence"),
+        doc -> doc.figures().stream().map(f -> figureRow(doc, f)).toList());
+
+    static final CsvTable QUOTES = new CsvTable("quotes.csv",
+        List.of("doc_id", "quote_id", "type", "sentence",
+            "content", "content_start", "content_end", "content_spans",
+            "cue", "cue_start", "cue_end", "cue_spans",
+            "speaker", "speaker_start", "speaker_end", "speaker_spans",
+            "addressee", "addressee_start", "addressee_end", "addressee_spans", "speaker_entity"),
+        doc -> doc.quotes().stream().map(q -> quoteRow(doc, q)).toList());
+
+    static final List<CsvTable> ALL = List.of(DOCUMENTS, SENTENCES, ENTITIES, FIGURES, QUOTES);
+
+    private static List<List<Object>> documentRow(Document doc) {
+        ReadingTime time = doc.readingTime();
+        List<Object> row = new ArrayList<>(List.of(doc.id(), doc.source()));
+        row.add(doc.input().title());
+        row.add(doc.input().url());
+        row.add(doc.input().published());
+        row.addAll(List.of(doc.text().length(), doc.sentences().size(), doc.tokens().size(),
+            doc.entities().size(), doc.figures().size(), doc.quotes().size()));
+        row.add(time == null ? null : time.words());
+        row.add(time == null ? null : time.minutes());
+        row.add(time == null ? null : time.seconds());
+        row.add(time == null ? null : time.wordsPerMinute());
+        row.add(String.join("; ", doc.warnings()));
+        return List.of(row);
+    }
+
+    private static List<Object> entityRow(Document doc, Entity e) {
+        return List.of(doc.id(), e.id(), e.start(), e.end(), e.text(), e.type(), doc.sentenceAt(e.start()));
+    }
+
+    private static List<Object> figureRow(Document doc, Figure f) {
+        List<Object> row = new ArrayList<>(List.of(doc.id(), f.start(), f.end(), f.text(), f.type()));
+        row.add(f.value());
+        row.add(f.valueHigh());
+        row.add(f.unit());
+        row.add(f.qualifier() == null ? null : f.qualifier().label());
+        row.add(f.sentence());
+        return row;
+    }
+
+    private static List<Object> quoteRow(Document doc, Quote q) {
+        List<Object> row = new ArrayList<>(List.of(doc.id(), q.id(), q.type(), doc.sentenceAt(q.content().start())));
+        for (Role role : new Role[] {q.content(), q.cue(), q.speaker(), q.addressee()}) {
+            row.addAll(roleColumns(role));
+        }
+        row.add(q.speakerEntity());
+        return row;
+    }
+
+    /** Text, outer start and end, and every span as "start-end" joined by ";". */
+    private static List<Object> roleColumns(Role role) {
+        List<Object> columns = new ArrayList<>();
+        if (role == null) {
+            columns.add(null);
+            columns.add(null);
+            columns.add(null);
+            columns.add(null);
+            return columns;
+        }
+        columns.add(role.text());
+        columns.add(role.start());
+        columns.add(role.end());
+        columns.add(role.spans().stream().map(CsvTables::spanText).collect(Collectors.joining(";")));
+        return columns;
+    }
+
+    private static String spanText(Span span) {
+        return span.start() + "-" + span.end();
+    }
+}

@@ -1,0 +1,24 @@
+package org.wortlaut.io;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** The JSON form of documents: the records as they are, nulls written out. */
+public final class Json {
+
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    /** One document per line. */
+    public static final ObjectWriter COMPACT = MAPPER.writer();
+
+    /** Indented, for one file per document. */
+    public static final ObjectWriter PRETTY = MAPPER.writer(
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private Json() {
+    }
+}
