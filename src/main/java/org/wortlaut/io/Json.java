@@ -2,6 +2,7 @@ package org.wortlaut.io;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,8 +17,9 @@ public final class Json {
     public static final ObjectWriter COMPACT = MAPPER.writer();
 
     /** Indented, for one file per document. */
-    public static final ObjectWriter PRETTY = MAPPER.writer(
-        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    public static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private Json() {
     }

@@ -9,6 +9,9 @@ import java.util.List;
 public record Role(String text, List<Span> spans) {
 
     public Role {
+        if (spans.isEmpty()) {
+            throw new IllegalArgumentException("a role needs at least one span");
+        }
         spans = List.copyOf(spans);
     }
 

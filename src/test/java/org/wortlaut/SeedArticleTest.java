@@ -1,0 +1,70 @@
+package org.wortlaut;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wortlaut.model.Document;
+import org.wortlaut.model.Entity;
+import org.wortlaut.model.EntityType;
+import org.wortlaut.model.InputInfo;
+
+/** The real article the project started from, run through the whole chain as a page. */
+class SeedArticleTest {
+
+    private static Document seed;
+
+    @BeforeAll
+    static void annotate() throws IOException {
+        Optional<Path> file = TestChain.shared("seed/000_69b0c0a304327b38.txt");
+        if (file.isPresent()) {
+            seed = TestChain.page().annotate(Document.of("seed", file.get().toString(), InputInfo.NONE,
+                Files.readString(file.get())));
+        }
+    }
+
+    private static Document seed() {
+        assumeTrue(seed != null, "../shared is not on this machine");
+        return seed;
+    }
+
+    private static List<EntityType> typesOf(String text) {
+        return seed().entities().stream().filter(e -> e.text().equals(text)).map(Entity::type).distinct().toList();
+    }
+
+    @Test
+    void organisationsPeopleAndPlaces() {
+        assertEquals(List.of(EntityType.ORG), typesOf("NBC"));
+        assertEquals(List.of(EntityType.ORG), typesOf("Gallup"));
+        assertEquals(List.of(EntityType.PER), typesOf("Jake Sullivan"));
+        assertEquals(List.of(EntityType.PER), typesOf("Joe Biden"));
+        assertEquals(List.of(EntityType.LOC), typesOf("Kiew"));
+        assertEquals(List.of(EntityType.LOC), typesOf("Moskau"));
+        assertEquals(List.of(EntityType.LOC), typesOf("Washington"));
+    }
+
+    @Test
+    void currencyAndNationalityAdjectivesAreNoEntities() {
+        assertEquals(List.of(), typesOf("Dollar"));
+        assertEquals(List.of(), typesOf("amerikanischen"));
+    }
+
+    @Test
+    void pageLinesAreSentencesOfTheirOwn() {
+        List<String> sentences = seed().sentences().stream()
+            .map(s -> seed().text().substring(s.start(), s.end())).toList();
+        assertTrue(sentences.contains("Lesezeit: 2 min"), sentences.toString());
+        assertTrue(sentences.contains("04.11.2023 18:33"), sentences.toString());
+        assertTrue(sentences.contains("Kiews neue Lage"), sentences.toString());
+        assertTrue(sentences.contains("(Foto: dpa) Foto: Michael Brochstein")
+            || sentences.contains("US-Sicherheitsberater Jake Sullivan: Neue Überlegungen im Ukrainekrieg. (Foto: dpa) Foto: Michael Brochstein"),
+            sentences.toString());
+    }
+}

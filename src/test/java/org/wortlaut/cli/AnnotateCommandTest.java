@@ -1,0 +1,149 @@
+package org.wortlaut.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wortlaut.io.Json;
+
+class AnnotateCommandTest {
+
+    private static final String ARTICLE = "Politik\n\nKiew fordert Hilfe\n\nVon Anna Schmidt\n04.11.2023 18:33\n\n"
+        + "„Wir brauchen mehr Unterstützung“, sagte Präsident Wolodymyr Selenskyj am Montag in Kiew. "
+        + "Die Nato berät am 7. Juli in Brüssel.\n";
+
+    @TempDir
+    Path dir;
+
+    private Path inputs() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a-kiew.txt"), ARTICLE);
+        Files.writeString(in.resolve("b-leer.txt"), "");
+        Files.write(in.resolve("c-binaer.txt"), new byte[] {0, 1, 2, 3, 0});
+        Files.writeString(in.resolve("d-records.jsonl"),
+            "{\"id\": \"r1\", \"text\": \"Berlin meldet 3,2 Prozent Inflation.\"}\n{\"id\": \"r2\", \"text\": \n");
+        return in;
+    }
+
+    private static void assertNoStackTrace(CommandLineRun run) {
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void brokenInputsAreReportedByFileAndLineAndTheRestIsWritten() throws IOException {
+        Path out = dir.resolve("out.jsonl");
+        CommandLineRun run = CommandLineRun.of("annotate", inputs().toString(), "--out", out.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("b-leer.txt: empty: no text to annotate"), run.err());
+        assertTrue(run.err().contains("c-binaer.txt: binary file"), run.err());
+        assertTrue(run.err().contains("d-records.jsonl:2: malformed JSON"), run.err());
+        assertTrue(run.err().contains("2 articles written, 3 failed"), run.err());
+        assertNoStackTrace(run);
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(List.of("a-kiew", "r1"), lines.stream().map(AnnotateCommandTest::id).toList());
+        assertFalse(Files.exists(dir.resolve("out.jsonl.part")));
+    }
+
+    @Test
+    void csvTablesParseBackWithOneRowPerAnnotation() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("kiew.txt"), ARTICLE);
+        Path out = dir.resolve("csv");
+        CommandLineRun run = CommandLineRun.of("annotate", in.toString(), "--format", "csv", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("documents.csv", "entities.csv", "figures.csv", "quotes.csv", "sentences.csv"),
+                files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        List<CSVRecord> documents = records(out.resolve("documents.csv"));
+        assertEquals(1, documents.size());
+        assertEquals("kiew", documents.get(0).get("doc_id"));
+        List<CSVRecord> sentences = records(out.resolve("sentences.csv"));
+        assertEquals(documents.get(0).get("sentences"), String.valueOf(sentences.size()));
+        assertEquals("Kiew fordert Hilfe", sentences.get(1).get("text"));
+        List<CSVRecord> entities = records(out.resolve("entities.csv"));
+        assertEquals(documents.get(0).get("entities"), String.valueOf(entities.size()));
+        for (CSVRecord entity : entities) {
+            int start = Integer.parseInt(entity.get("start"));
+            int end = Integer.parseInt(entity.get("end"));
+            assertEquals(ARTICLE.substring(start, end), entity.get("text"));
+        }
+    }
+
+    @Test
+    void singleJsonGoesToStandardOutputAndSeveralNeedADirectory() throws IOException {
+        Path file = Files.writeString(dir.resolve("kiew.txt"), ARTICLE);
+        CommandLineRun single = CommandLineRun.of("annotate", file.toString(), "--format", "json");
+        assertEquals(0, single.exitCode(), single.err());
+        assertEquals("kiew", Json.MAPPER.readTree(single.out()).get("id").asText());
+
+        CommandLineRun several = CommandLineRun.of("annotate", dir.toString(), "--format", "json");
+        assertEquals(2, several.exitCode());
+        assertTrue(several.err().contains("--format json with several articles needs --out DIRECTORY"), several.err());
+        assertNoStackTrace(several);
+    }
+
+    @Test
+    void jsonDirectoryHoldsOneFilePerArticle() throws IOException {
+        Path out = dir.resolve("json");
+        CommandLineRun run = CommandLineRun.of("annotate", inputs().toString(), "--format", "json", "--out", out.toString());
+        assertEquals(1, run.exitCode());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("a-kiew.json", "r1.json"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void runOnSentenceOfOneHundredThousandCharactersIsAnnotatedWithAWarning() throws IOException {
+        Path file = Files.writeString(dir.resolve("endlos.txt"), "und dann ".repeat(11_200));
+        CommandLineRun run = CommandLineRun.of("annotate", file.toString(), "--plain");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("endlos.txt: 34 run-on stretches without sentence punctuation"), run.err());
+        JsonNode document = Json.MAPPER.readTree(run.out());
+        assertTrue(document.get("sentences").size() >= 34);
+    }
+
+    @Test
+    void fiveMegabyteArticleIsRejectedWithItsSizeAndTheOthersAreWritten() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a-riesig.txt"), "Ein Satz. ".repeat(500_000));
+        Files.writeString(in.resolve("b-kiew.txt"), ARTICLE);
+        CommandLineRun run = CommandLineRun.of("annotate", in.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("a-riesig.txt: article too long: 5,000,000 characters"), run.err());
+        assertEquals("b-kiew", id(run.out().strip()));
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CommandLineRun run = CommandLineRun.of("annotate", "--colour", "x.txt");
+        assertEquals(2, run.exitCode());
+        assertNoStackTrace(run);
+    }
+
+    private static String id(String jsonLine) {
+        try {
+            return Json.MAPPER.readTree(jsonLine).get("id").asText();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<CSVRecord> records(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+}
