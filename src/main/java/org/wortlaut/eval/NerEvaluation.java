@@ -13,6 +13,7 @@ import org.wortlaut.model.Document;
 import org.wortlaut.model.Entity;
 import org.wortlaut.model.EntityType;
 import org.wortlaut.model.InputInfo;
+import org.wortlaut.model.Span;
 
 /**
  * Scores entities against GermEval 2014 (outer level, strict: same tokens, same type). Two
@@ -69,9 +70,10 @@ public final class NerEvaluation {
                 }
             }
             for (Entity entity : annotated.entities()) {
-                Labelled labelled = new Labelled(i, entity.start(), entity.end(), goldLabel(entity.type()));
+                Span tokens = toGoldTokens(sentence.text(), entity.start(), entity.end());
+                Labelled labelled = new Labelled(i, tokens.start(), tokens.end(), goldLabel(entity.type()));
                 predictedAll.add(labelled);
-                if (ignored.stream().noneMatch(g -> g.start() < entity.end() && entity.start() < g.end())) {
+                if (ignored.stream().noneMatch(g -> g.start() < labelled.end() && labelled.start() < g.end())) {
                     predictedBase.add(labelled);
                 }
             }
@@ -84,6 +86,20 @@ public final class NerEvaluation {
         return new Report(SpanScore.exact(goldBase, predictedBase), perType,
             SpanScore.exact(untyped(goldBase), untyped(predictedBase)),
             SpanScore.exact(goldAll, predictedAll), sentences.size(), seconds);
+    }
+
+    /**
+     * The gold tokens a prediction touches: the gold is labelled per token, so a prediction
+     * "DFB" on the gold token "DFB." marks that token, as a token-level tagger would.
+     */
+    private static Span toGoldTokens(String text, int start, int end) {
+        while (start > 0 && text.charAt(start - 1) != ' ') {
+            start--;
+        }
+        while (end < text.length() && text.charAt(end) != ' ') {
+            end++;
+        }
+        return new Span(start, end);
     }
 
     private static String goldLabel(EntityType type) {
