@@ -28,16 +28,19 @@ import org.wortlaut.sentences.SentenceAnnotator;
 public final class SentenceEvaluation {
 
     /** The figures of one run. */
-    public record Report(Counts sentences, Counts tokens, Counts baselineSentences, Counts baselineTokens,
-                         int goldSentences, double splitterSentencesPerSecond) {
+    public record Report(Counts sentences, Counts tokens, Counts openNlpSentences, Counts openNlpTokens,
+                         Counts coreNlpSentences, Counts coreNlpTokens, int goldSentences,
+                         double splitterSentencesPerSecond) {
 
         public void print(PrintStream out) {
             out.println("Sentences (exact spans), " + goldSentences + " gold sentences");
             out.println(sentences.row("wortlaut"));
-            out.println(baselineSentences.row("opennlp"));
+            out.println(openNlpSentences.row("opennlp"));
+            out.println(coreNlpSentences.row("corenlp"));
             out.println("Tokens (exact spans of surface tokens)");
             out.println(tokens.row("wortlaut"));
-            out.println(baselineTokens.row("opennlp"));
+            out.println(openNlpTokens.row("opennlp"));
+            out.println(coreNlpTokens.row("corenlp"));
             out.printf(Locale.ROOT, "Splitter alone: %.0f sentences/s%n", splitterSentencesPerSecond);
         }
     }
@@ -49,11 +52,14 @@ public final class SentenceEvaluation {
         List<ConlluReader.GoldText> documents = ConlluReader.read(gold, splitDocs);
         BlockSplitter blocks = new BlockSplitter(true);
         SentenceAnnotator annotator = new SentenceAnnotator();
-        Baseline baseline = new Baseline();
+        OpenNlpBaseline openNlp = new OpenNlpBaseline();
+        CoreNlpBaseline coreNlp = new CoreNlpBaseline();
         Counts sentences = Counts.ZERO;
         Counts tokens = Counts.ZERO;
-        Counts baselineSentences = Counts.ZERO;
-        Counts baselineTokens = Counts.ZERO;
+        Counts openNlpSentences = Counts.ZERO;
+        Counts openNlpTokens = Counts.ZERO;
+        Counts coreNlpSentences = Counts.ZERO;
+        Counts coreNlpTokens = Counts.ZERO;
         int goldSentences = 0;
         long nanos = 0;
         int predictedSentences = 0;
@@ -65,11 +71,14 @@ public final class SentenceEvaluation {
             goldSentences += doc.sentences().size();
             sentences = sentences.plus(SpanScore.exact(doc.sentences(), annotated.sentences().stream().map(Sentence::span).toList()));
             tokens = tokens.plus(SpanScore.exact(doc.tokens(), annotated.tokens().stream().map(SentenceEvaluation::span).toList()));
-            baselineSentences = baselineSentences.plus(SpanScore.exact(doc.sentences(), baseline.sentences(doc.text())));
-            baselineTokens = baselineTokens.plus(SpanScore.exact(doc.tokens(), baseline.tokens(doc.text())));
+            openNlpSentences = openNlpSentences.plus(SpanScore.exact(doc.sentences(), openNlp.sentences(doc.text())));
+            openNlpTokens = openNlpTokens.plus(SpanScore.exact(doc.tokens(), openNlp.tokens(doc.text())));
+            CoreNlpBaseline.Result core = coreNlp.annotate(doc.text());
+            coreNlpSentences = coreNlpSentences.plus(SpanScore.exact(doc.sentences(), core.sentences()));
+            coreNlpTokens = coreNlpTokens.plus(SpanScore.exact(doc.tokens(), core.tokens()));
         }
-        return new Report(sentences, tokens, baselineSentences, baselineTokens, goldSentences,
-            predictedSentences / (nanos / 1e9));
+        return new Report(sentences, tokens, openNlpSentences, openNlpTokens, coreNlpSentences, coreNlpTokens,
+            goldSentences, predictedSentences / (nanos / 1e9));
     }
 
     private static Span span(Token token) {
@@ -77,13 +86,13 @@ public final class SentenceEvaluation {
     }
 
     /** OpenNLP's German sentence and token models on their own. */
-    private static final class Baseline {
+    private static final class OpenNlpBaseline {
         private final SentenceDetectorME sentenceDetector =
             new SentenceDetectorME(new SentenceModel(resource("/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin")));
         private final TokenizerME tokenizer =
             new TokenizerME(new TokenizerModel(resource("/opennlp-de-ud-gsd-tokens-1.3-2.5.4.bin")));
 
-        Baseline() throws IOException {
+        OpenNlpBaseline() throws IOException {
         }
 
         List<Span> sentences(String text) {

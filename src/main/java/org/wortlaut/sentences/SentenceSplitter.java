@@ -102,7 +102,8 @@ public final class SentenceSplitter {
             return false;
         }
         if (isNumber(word) || isRomanNumeral(word)) {
-            return !ordinal(text, sentenceStart, wordStart, next, end, word) && modelSplits;
+            boolean enumerator = wordStart == sentenceStart;
+            return !enumerator && !ordinal(text, sentenceStart, wordStart, next, end, word) && modelSplits;
         }
         return true;
     }

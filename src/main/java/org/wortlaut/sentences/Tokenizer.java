@@ -17,10 +17,11 @@ public final class Tokenizer {
     private static final Pattern WEB = Pattern.compile(
         "(?:https?://|www\\.)[^\\s<>\"“”„»«]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern NUMBER = Pattern.compile(
-        "\\d+(?:[.,:/]\\d+)*(?:-[\\p{L}\\p{M}\\d]+)*");
+        "\\d+(?:[.,:/]\\d+)*\\p{L}*(?:-[\\p{L}\\p{M}\\d]+)*");
     private static final Pattern WORD = Pattern.compile(
         "[\\p{L}\\p{M}\\d_]+(?:[-‐'’&][\\p{L}\\p{M}\\d]+)*(?:-(?=\\s+(?:und|oder|bis|sowie|als)\\b))?");
-    private static final Pattern ELLIPSIS = Pattern.compile("\\.{2,}|-{2,}");
+    /** Runs of dots or dashes, and typewriter quotation marks written `` and ''. */
+    private static final Pattern ELLIPSIS = Pattern.compile("\\.{2,}|-{2,}|``|''");
     private static final String TRAILING_URL_PUNCTUATION = ".,;:!?)]'’";
 
     private final Abbreviations abbreviations = new Abbreviations();

@@ -56,6 +56,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void enumeratorAtTheStartOfASentenceIsNoSentence() {
+        assertEquals(List.of("Das sind die Punkte.", "2. Soziale Bewegungen leiten ihre Legitimation ab."),
+            sentences("Das sind die Punkte. 2. Soziale Bewegungen leiten ihre Legitimation ab."));
+    }
+
+    @Test
     void truncatedSentenceEndsAtTheEllipsis() {
         assertEquals(List.of("Dann kam nichts mehr …", "Und so weiter."),
             sentences("Dann kam nichts mehr … Und so weiter."));

@@ -44,6 +44,12 @@ class TokenizerTest {
     }
 
     @Test
+    void typewriterQuotesAndNumbersWithSuffixesAreOneToken() {
+        assertEquals(List.of("``", "Der", "53jährige", "kam", "in", "den", "70er", "Jahren", "''", "."),
+            tokens("``Der 53jährige kam in den 70er Jahren''."));
+    }
+
+    @Test
     void offsetsPointIntoTheText() {
         String text = "Kiew  liegt\tam Dnipro.";
         TestChain.sentences(text).tokens()
