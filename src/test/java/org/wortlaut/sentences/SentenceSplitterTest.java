@@ -32,6 +32,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void retiredTitleInsideASentence() {
+        assertEquals(List.of("Staatssekretär a. D. Klaus Weber lebt in Bonn."),
+            sentences("Staatssekretär a. D. Klaus Weber lebt in Bonn."));
+    }
+
+    @Test
     void initialsAndRegnalNumbersDoNotEndASentence() {
         assertEquals(List.of("Trainer T. Kainz sah Leopold II. im Park.", "Dann ging er."),
             sentences("Trainer T. Kainz sah Leopold II. im Park. Dann ging er."));
