@@ -13,11 +13,10 @@ import java.util.concurrent.Callable;
 import org.wortlaut.Wortlaut;
 import org.wortlaut.io.CsvWriter;
 import org.wortlaut.io.DocumentWriter;
-import org.wortlaut.io.InputItem;
+import org.wortlaut.io.ErrorLog;
 import org.wortlaut.io.InputReader;
 import org.wortlaut.io.JsonWriter;
 import org.wortlaut.io.JsonlWriter;
-import org.wortlaut.model.Document;
 import org.wortlaut.readingtime.ReadingTimeEstimator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +52,18 @@ final class AnnotateCommand implements Callable<Integer> {
         description = "Longest article accepted, in characters; longer ones are reported as failed. Default: ${DEFAULT-VALUE}.")
     int maxChars;
 
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Articles annotated at once. Default: all cores. The output is the same for any N.")
+    Integer threads;
+
+    @Option(names = "--resume", description = "Continue a killed run into the same --out, skipping the articles it wrote.")
+    boolean resume;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+        description = "Where failed articles are listed (JSONL: id, source, line, message). Default: errors.jsonl in the "
+            + "--out directory, or NAME.errors.jsonl beside a jsonl --out file; none when writing to standard output.")
+    Path errorsFile;
+
     @Override
     public Integer call() throws IOException {
         checkArguments();
@@ -62,46 +73,40 @@ final class AnnotateCommand implements Callable<Integer> {
         log.printf(Locale.ROOT, "wortlaut: models loaded in %.1f s%n", seconds(started));
         RunSummary summary = new RunSummary();
         Writer stdout = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        Path errorsPath = errorsPath();
         try (InputReader reader = new InputReader(inputs, maxChars, System.in);
-             DocumentWriter writer = openWriter(stdout)) {
-            while (reader.hasNext()) {
-                process(reader.next(), wortlaut, writer, summary, log);
-            }
+             DocumentWriter writer = openWriter(stdout);
+             ErrorLog errors = errorsPath == null ? null : new ErrorLog(errorsPath)) {
+            new BatchRunner(wortlaut, threadCount(), writer, errors, summary, log).run(reader);
         }
         log.println(summary.describe(seconds(started)));
         return summary.failures() > 0 ? UserErrorHandler.FAILED : 0;
     }
 
-    private void process(InputItem item, Wortlaut wortlaut, DocumentWriter writer, RunSummary summary,
-                         PrintStream log) throws IOException {
-        if (item instanceof InputItem.Failure failure) {
-            summary.failed();
-            log.println("wortlaut: " + place(failure) + ": " + failure.message());
-            return;
-        }
-        Document input = ((InputItem.Article) item).document();
-        Document annotated;
-        try {
-            annotated = wortlaut.annotate(input);
-        } catch (RuntimeException e) {
-            summary.failed();
-            log.println("wortlaut: " + input.source() + ": annotation failed: " + e);
-            return;
-        }
-        for (String warning : annotated.warnings()) {
-            log.println("wortlaut: " + input.source() + ": " + warning);
-        }
-        writer.write(annotated);
-        summary.written(annotated);
+    private int threadCount() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 
-    private static String place(InputItem.Failure failure) {
-        return failure.line() > 0 ? failure.source() + ":" + failure.line() : failure.source();
+    private Path errorsPath() {
+        if (errorsFile != null || out == null) {
+            return errorsFile;
+        }
+        if (format == OutputFormat.jsonl) {
+            String name = out.getFileName().toString().replaceFirst("\\.jsonl?$", "");
+            return out.resolveSibling(name + ".errors.jsonl");
+        }
+        return out.resolve("errors.jsonl");
     }
 
     private void checkArguments() {
         if (wordsPerMinute <= 0) {
             throw new UsageError("--words-per-minute must be positive");
+        }
+        if (threads != null && threads <= 0) {
+            throw new UsageError("--threads must be positive");
+        }
+        if (resume && out == null) {
+            throw new UsageError("--resume needs --out: there is nothing to continue on standard output");
         }
         if (maxChars <= 0) {
             throw new UsageError("--max-chars must be positive");
@@ -130,9 +135,9 @@ final class AnnotateCommand implements Callable<Integer> {
 
     private DocumentWriter openWriter(Writer stdout) throws IOException {
         return switch (format) {
-            case jsonl -> out == null ? JsonlWriter.toStream(stdout) : JsonlWriter.toFile(out);
-            case json -> out == null ? JsonWriter.toStream(stdout) : JsonWriter.toDirectory(out);
-            case csv -> new CsvWriter(out);
+            case jsonl -> out == null ? JsonlWriter.toStream(stdout) : JsonlWriter.toFile(out, resume);
+            case json -> out == null ? JsonWriter.toStream(stdout) : JsonWriter.toDirectory(out, resume);
+            case csv -> new CsvWriter(out, resume);
         };
     }
 

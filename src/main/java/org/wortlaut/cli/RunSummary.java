@@ -8,6 +8,7 @@ final class RunSummary {
 
     private int articles;
     private int failures;
+    private int skipped;
     private long sentences;
     private long entities;
     private long figures;
@@ -25,15 +26,20 @@ final class RunSummary {
         failures++;
     }
 
+    void skipped() {
+        skipped++;
+    }
+
     int failures() {
         return failures;
     }
 
     String describe(double seconds) {
+        String resumed = skipped > 0 ? String.format(Locale.ROOT, " (%d written before, skipped)", skipped) : "";
         return String.format(Locale.ROOT,
-            "wortlaut: %d articles written, %d failed; %d sentences, %d entities, %d figures, %d quotes; "
+            "wortlaut: %d articles written%s, %d failed; %d sentences, %d entities, %d figures, %d quotes; "
                 + "%.1f s, %.1f articles/s",
-            articles, failures, sentences, entities, figures, quotes, seconds,
+            articles, resumed, failures, sentences, entities, figures, quotes, seconds,
             seconds > 0 ? articles / seconds : 0);
     }
 }

@@ -19,16 +19,23 @@ public final class CsvWriter implements DocumentWriter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setNullString("").get();
 
     private final List<CsvTable> tables = CsvTables.ALL;
-    private final List<AtomicFile> files = new ArrayList<>();
+    private final OutputFiles files;
     private final List<CSVPrinter> printers = new ArrayList<>();
 
-    public CsvWriter(Path directory) throws IOException {
-        for (CsvTable table : tables) {
-            AtomicFile file = new AtomicFile(directory.resolve(table.fileName()));
-            CSVPrinter printer = new CSVPrinter(file.writer(), FORMAT);
-            printer.printRecord(table.header());
-            files.add(file);
-            printers.add(printer);
+    /**
+     * @param resume continue the tables of a killed run
+     */
+    public CsvWriter(Path directory, boolean resume) throws IOException {
+        files = new OutputFiles(directory.resolve(".wortlaut-progress"),
+            tables.stream().map(t -> directory.resolve(t.fileName())).toList(), resume);
+        for (int i = 0; i < tables.size(); i++) {
+            printers.add(new CSVPrinter(files.writer(i), FORMAT));
+        }
+        if (!files.isResumed()) {
+            for (int i = 0; i < tables.size(); i++) {
+                printers.get(i).printRecord(tables.get(i).header());
+            }
+            files.written("");
         }
     }
 
@@ -39,13 +46,16 @@ public final class CsvWriter implements DocumentWriter {
                 printers.get(i).printRecord(row);
             }
         }
+        files.written(document.source());
+    }
+
+    @Override
+    public boolean isWritten(Document input) {
+        return files.isDone(input.source());
     }
 
     @Override
     public void close() throws IOException {
-        for (int i = 0; i < files.size(); i++) {
-            printers.get(i).flush();
-            files.get(i).commit();
-        }
+        files.commit();
     }
 }

@@ -8,6 +8,11 @@ public interface DocumentWriter extends AutoCloseable {
 
     void write(Document document) throws IOException;
 
+    /** Whether a resumed run wrote this article already (asked in input order). */
+    default boolean isWritten(Document input) {
+        return false;
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -3,7 +3,10 @@ package org.wortlaut.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.wortlaut.model.Document;
 
@@ -12,20 +15,26 @@ public final class JsonWriter implements DocumentWriter {
 
     private final Path directory;
     private final Writer stream;
+    private final OutputFiles progress;
     private final Set<String> namesUsed = new HashSet<>();
+    private final Map<String, String> nameOfSource = new HashMap<>();
 
-    private JsonWriter(Path directory, Writer stream) {
+    private JsonWriter(Path directory, Writer stream, OutputFiles progress) {
         this.directory = directory;
         this.stream = stream;
+        this.progress = progress;
     }
 
-    public static JsonWriter toDirectory(Path directory) {
-        return new JsonWriter(directory, null);
+    /**
+     * @param resume skip the articles a killed run wrote already
+     */
+    public static JsonWriter toDirectory(Path directory, boolean resume) throws IOException {
+        return new JsonWriter(directory, null, new OutputFiles(directory.resolve(".wortlaut-progress"), List.of(), resume));
     }
 
     /** For a single document; the caller owns the stream. */
     public static JsonWriter toStream(Writer stream) {
-        return new JsonWriter(null, stream);
+        return new JsonWriter(null, stream, null);
     }
 
     @Override
@@ -35,23 +44,37 @@ public final class JsonWriter implements DocumentWriter {
             stream.write(json);
             return;
         }
-        AtomicFile.write(directory.resolve(fileName(document.id())), json);
+        AtomicFile.write(directory.resolve(fileName(document.source(), document.id())), json);
+        progress.written(document.source());
     }
 
-    /** A safe, unique file name: two articles with the same id do not overwrite each other. */
-    private String fileName(String id) {
-        String base = id.replaceAll("[^\\p{L}\\p{N}._-]", "_");
-        String name = base + ".json";
-        for (int n = 2; !namesUsed.add(name); n++) {
-            name = base + "-" + n + ".json";
-        }
-        return name;
+    @Override
+    public boolean isWritten(Document input) {
+        fileName(input.source(), input.id());
+        return progress != null && progress.isDone(input.source());
+    }
+
+    /**
+     * A safe file name, unique within the run: two articles with the same id do not overwrite
+     * each other. Names are handed out in input order, so a resumed run gives the same names.
+     */
+    private String fileName(String source, String id) {
+        return nameOfSource.computeIfAbsent(source, s -> {
+            String base = id.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+            String name = base + ".json";
+            for (int n = 2; !namesUsed.add(name); n++) {
+                name = base + "-" + n + ".json";
+            }
+            return name;
+        });
     }
 
     @Override
     public void close() throws IOException {
         if (stream != null) {
             stream.flush();
+        } else {
+            progress.commit();
         }
     }
 }

@@ -3,22 +3,26 @@ package org.wortlaut.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import org.wortlaut.model.Document;
 
 /** One document per line, to a file (moved into place when complete) or to a stream. */
 public final class JsonlWriter implements DocumentWriter {
 
     private final Writer writer;
-    private final AtomicFile file;
+    private final OutputFiles files;
 
-    private JsonlWriter(Writer writer, AtomicFile file) {
+    private JsonlWriter(Writer writer, OutputFiles files) {
         this.writer = writer;
-        this.file = file;
+        this.files = files;
     }
 
-    public static JsonlWriter toFile(Path path) throws IOException {
-        AtomicFile file = new AtomicFile(path);
-        return new JsonlWriter(file.writer(), file);
+    /**
+     * @param resume continue a killed run into the same file
+     */
+    public static JsonlWriter toFile(Path path, boolean resume) throws IOException {
+        OutputFiles files = new OutputFiles(path.resolveSibling(path.getFileName() + ".progress"), List.of(path), resume);
+        return new JsonlWriter(files.writer(0), files);
     }
 
     /** Writes to a stream the caller owns; closing flushes it. */
@@ -30,12 +34,20 @@ public final class JsonlWriter implements DocumentWriter {
     public void write(Document document) throws IOException {
         writer.write(Json.COMPACT.writeValueAsString(document));
         writer.write('\n');
+        if (files != null) {
+            files.written(document.source());
+        }
+    }
+
+    @Override
+    public boolean isWritten(Document input) {
+        return files != null && files.isDone(input.source());
     }
 
     @Override
     public void close() throws IOException {
-        if (file != null) {
-            file.commit();
+        if (files != null) {
+            files.commit();
         } else {
             writer.flush();
         }

@@ -64,7 +64,7 @@ class AnnotateCommandTest {
         CommandLineRun run = CommandLineRun.of("annotate", in.toString(), "--format", "csv", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("documents.csv", "entities.csv", "figures.csv", "quotes.csv", "sentences.csv"),
+            assertEquals(List.of("documents.csv", "entities.csv", "errors.jsonl", "figures.csv", "quotes.csv", "sentences.csv"),
                 files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         List<CSVRecord> documents = records(out.resolve("documents.csv"));
@@ -101,8 +101,15 @@ class AnnotateCommandTest {
         CommandLineRun run = CommandLineRun.of("annotate", inputs().toString(), "--format", "json", "--out", out.toString());
         assertEquals(1, run.exitCode());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("a-kiew.json", "r1.json"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("a-kiew.json", "errors.jsonl", "r1.json"),
+                files.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        List<JsonNode> errors = Files.readAllLines(out.resolve("errors.jsonl")).stream()
+            .map(AnnotateCommandTest::json).toList();
+        assertEquals(List.of("b-leer", "c-binaer", "null"), errors.stream().map(e -> e.get("id").asText()).toList());
+        assertEquals(2, errors.get(2).get("line").asInt());
+        assertEquals(dir.resolve("in/d-records.jsonl").toString(), errors.get(2).get("source").asText());
+        assertTrue(errors.get(2).get("message").asText().startsWith("malformed JSON"));
     }
 
     @Test
@@ -134,8 +141,12 @@ class AnnotateCommandTest {
     }
 
     private static String id(String jsonLine) {
+        return json(jsonLine).get("id").asText();
+    }
+
+    private static JsonNode json(String line) {
         try {
-            return Json.MAPPER.readTree(jsonLine).get("id").asText();
+            return Json.MAPPER.readTree(line);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
