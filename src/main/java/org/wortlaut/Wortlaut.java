@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.wortlaut.anatomy.BlockSplitter;
 import org.wortlaut.entities.EntityRecognizer;
+import org.wortlaut.io.TextDecoder;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.InputInfo;
 import org.wortlaut.readingtime.ReadingTimeEstimator;
@@ -48,11 +49,24 @@ public final class Wortlaut {
 
     /** Runs every stage on a document that holds text only. */
     public Document annotate(Document document) {
-        Document result = document;
+        Document result = withValidText(document);
         for (UnaryOperator<Document> stage : stages) {
             result = stage.apply(result);
         }
         return result;
+    }
+
+    /** Text that UTF-8 can carry: an unpaired surrogate becomes U+FFFD, with a warning. */
+    private static Document withValidText(Document document) {
+        String repaired = TextDecoder.withoutLoneSurrogates(document.text());
+        if (repaired == null) {
+            return document;
+        }
+        Document copy = Document.of(document.id(), document.source(), document.input(), repaired);
+        for (String warning : document.warnings()) {
+            copy = copy.withWarning(warning);
+        }
+        return copy.withWarning("unpaired UTF-16 surrogates replaced by U+FFFD");
     }
 
     /** Typed configuration of the chain; every setting has a default. */

@@ -26,10 +26,19 @@ public final class EntityRecognizer {
     private final StanfordCoreNLP pipeline = new StanfordCoreNLP(properties());
     private final Set<String> notEntities = new HashSet<>(Lexicon.entries("entities/not-entities.txt"));
 
-    static Properties properties() {
+    /** CoreNLP's German NER pipeline as its authors configure it, without part-of-speech tags. */
+    public static Properties bareProperties() {
+        Properties props = properties();
+        props.remove("ssplit.eolonly");
+        return props;
+    }
+
+    private static Properties properties() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,mwt,ner");
         props.setProperty("tokenize.language", "de");
+        // characters the tokenizer cannot place (controls, private use) are dropped quietly
+        props.setProperty("tokenize.options", "untokenizable=noneDelete");
         props.setProperty("tokenize.postProcessor",
             "edu.stanford.nlp.international.german.process.GermanTokenizerPostProcessor");
         props.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/german/german-mwt.tsv");

@@ -48,6 +48,26 @@ public final class TextDecoder {
         return new Decoded(Normalizer.normalize(text, Normalizer.Form.NFC), warning);
     }
 
+    /**
+     * The text with every unpaired UTF-16 surrogate replaced by U+FFFD, so that it can be
+     * written as UTF-8; offsets do not move. Null when there is none to replace.
+     */
+    public static String withoutLoneSurrogates(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : !Character.isLowSurrogate(c) || (i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+            if (Character.isHighSurrogate(c) && paired) {
+                i++;
+            } else if (!paired) {
+                chars = chars == null ? text.toCharArray() : chars;
+                chars[i] = '\uFFFD';
+            }
+        }
+        return chars == null ? null : new String(chars);
+    }
+
     private static boolean looksBinary(byte[] bytes) {
         int sample = Math.min(bytes.length, 8192);
         int control = 0;

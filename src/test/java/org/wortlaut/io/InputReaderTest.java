@@ -119,6 +119,12 @@ class InputReaderTest {
     }
 
     @Test
+    void loneSurrogatesAreReplacedInPlace() {
+        assertEquals("a\uFFFDb\uD83D\uDE00c\uFFFD", TextDecoder.withoutLoneSurrogates("a\uDC00b\uD83D\uDE00c\uD800"));
+        assertEquals(null, TextDecoder.withoutLoneSurrogates("ganz normal \uD83D\uDE00"));
+    }
+
+    @Test
     void dashReadsStandardInput() {
         InputItem.Article item = article(read(1000, "-").get(0));
         assertEquals("stdin", item.document().id());
