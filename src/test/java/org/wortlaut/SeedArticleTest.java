@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.Entity;
+import org.wortlaut.model.EntityGroup;
 import org.wortlaut.model.EntityType;
 import org.wortlaut.model.InputInfo;
 
@@ -48,6 +49,25 @@ class SeedArticleTest {
         assertEquals(List.of(EntityType.LOC), typesOf("Kiew"));
         assertEquals(List.of(EntityType.LOC), typesOf("Moskau"));
         assertEquals(List.of(EntityType.LOC), typesOf("Washington"));
+    }
+
+    @Test
+    void newsInstitutionsAreOrganisationsAndEveryMentionCounts() {
+        assertEquals(List.of(EntityType.ORG), typesOf("Pentagon"));
+        assertEquals(List.of(EntityType.ORG), typesOf("Kongress"));
+        assertEquals(List.of(EntityType.ORG), typesOf("Weiße Haus"));
+        assertEquals(List.of(EntityType.ORG), typesOf("NATO"));
+        assertEquals(7, seed().entities().stream().filter(e -> e.text().equals("NBC")).count());
+    }
+
+    @Test
+    void natoAndItsSpellingsAreOneGroup() {
+        EntityGroup nato = seed().entityGroups().stream().filter(g -> g.canonical().equals("NATO")).findFirst().orElseThrow();
+        List<String> mentions = seed().entities().stream().filter(e -> nato.entities().contains(e.id()))
+            .map(Entity::text).toList();
+        assertTrue(mentions.containsAll(List.of("Nato", "NATO")), mentions.toString());
+        EntityGroup biden = seed().entityGroups().stream().filter(g -> g.canonical().equals("Joe Biden")).findFirst().orElseThrow();
+        assertEquals(EntityType.PER, biden.type());
     }
 
     @Test

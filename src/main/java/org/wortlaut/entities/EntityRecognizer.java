@@ -1,129 +1,54 @@
 package org.wortlaut.entities;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
-import org.wortlaut.io.Lexicon;
 import org.wortlaut.model.Document;
-import org.wortlaut.model.Entity;
-import org.wortlaut.model.EntityType;
-import org.wortlaut.model.Sentence;
 
 /**
- * Named entities from Stanford CoreNLP's German CRF ({@code tokenize,ssplit,mwt,ner}), run on the
- * sentences of the sentence stage: the model sees a copy of the text in which every sentence is a
- * line of its own and everything outside sentences is blank, so its character offsets are those
- * of the original text. Thread-safe: the pipeline is loaded once and shared.
+ * The entity stage: CoreNLP's German CRF, corrected and completed by the project's lexicons
+ * (names the news uses, nationality and currency words, roles before names), made consistent
+ * within the article, and grouped into the things the article talks about. Thread-safe.
  */
 public final class EntityRecognizer {
 
-    private final StanfordCoreNLP pipeline = new StanfordCoreNLP(properties());
-    private final Set<String> notEntities = new HashSet<>(Lexicon.entries("entities/not-entities.txt"));
+    private final CoreNlpTagger tagger = new CoreNlpTagger();
+    private final Gazetteer gazetteer = new Gazetteer();
+    private final MentionFilter filter = new MentionFilter();
+    private final ConsistentMentions consistency = new ConsistentMentions();
+    private final EntityGrouper grouper = new EntityGrouper();
 
-    /** CoreNLP's German NER pipeline as its authors configure it, without part-of-speech tags. */
+    /** CoreNLP's German NER pipeline as its authors configure it, for comparison. */
     public static Properties bareProperties() {
-        Properties props = properties();
-        props.remove("ssplit.eolonly");
-        return props;
-    }
-
-    private static Properties properties() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,mwt,ner");
-        props.setProperty("tokenize.language", "de");
-        // characters the tokenizer cannot place (controls, private use) are dropped quietly
-        props.setProperty("tokenize.options", "untokenizable=noneDelete");
-        props.setProperty("tokenize.postProcessor",
-            "edu.stanford.nlp.international.german.process.GermanTokenizerPostProcessor");
-        props.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/german/german-mwt.tsv");
-        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz");
-        props.setProperty("ner.applyNumericClassifiers", "false");
-        props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.useSUTime", "false");
-        props.setProperty("ner.buildEntityMentions", "false");
-        props.setProperty("ssplit.eolonly", "true");
-        return props;
+        return CoreNlpTagger.bareProperties();
     }
 
     public Document annotate(Document document) {
-        Annotation annotation = new Annotation(sentencePerLine(document));
-        pipeline.annotate(annotation);
-        List<Entity> entities = new ArrayList<>();
-        List<CoreLabel> run = new ArrayList<>();
-        for (CoreLabel token : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
-            String tag = token.ner();
-            if (run.isEmpty() || !run.get(0).ner().equals(tag) || !sameSentence(run.get(0), token)) {
-                addMention(document.text(), run, entities);
-                run.clear();
-            }
-            if (typeOf(tag) != null && !isContractionPiece(token)) {
-                run.add(token);
-            }
-        }
-        addMention(document.text(), run, entities);
-        return document.withEntities(entities);
+        List<Mention> mentions = withLexicon(tagger.tag(document), gazetteer.find(document));
+        mentions = filter.apply(document.text(), mentions);
+        mentions = consistency.apply(document, mentions);
+        EntityGrouper.Result grouped = grouper.group(document.text(), mentions);
+        return document.withEntities(grouped.entities(), grouped.groups());
     }
 
-    /** The text with each sentence on a line of its own and all else blanked, offsets kept. */
-    static String sentencePerLine(Document document) {
-        char[] masked = new char[document.text().length()];
-        java.util.Arrays.fill(masked, ' ');
-        for (Sentence sentence : document.sentences()) {
-            for (int i = sentence.start(); i < sentence.end(); i++) {
-                char c = document.text().charAt(i);
-                masked[i] = c == '\n' || c == '\r' ? ' ' : c;
-            }
-            if (sentence.end() < masked.length) {
-                masked[sentence.end()] = '\n';
+    /**
+     * Lexicon names win over the model where they cover its mention (the model's "Pentagon" LOC
+     * becomes ORG, its "Weißen" of "Weißen Haus" grows to the whole name); names the model
+     * missed are added unless the lexicon marks them as ambiguous words.
+     */
+    static List<Mention> withLexicon(List<Mention> model, List<Gazetteer.Match> matches) {
+        List<Mention> result = new ArrayList<>(model);
+        for (Gazetteer.Match match : matches) {
+            Mention named = new Mention(match.start(), match.end(), match.entry().type(), match.entry().canonical());
+            List<Mention> overlapping = result.stream().filter(named::overlaps).toList();
+            boolean covers = overlapping.stream().allMatch(m -> m.start() >= named.start() && m.end() <= named.end());
+            if (overlapping.isEmpty() ? match.entry().addsMentions() : covers) {
+                result.removeAll(overlapping);
+                result.add(named);
             }
         }
-        return new String(masked);
-    }
-
-    private void addMention(String text, List<CoreLabel> run, List<Entity> entities) {
-        if (run.isEmpty()) {
-            return;
-        }
-        int start = run.get(0).beginPosition();
-        int end = run.get(run.size() - 1).endPosition();
-        String mention = text.substring(start, end);
-        EntityType type = typeOf(run.get(0).ner());
-        if (notEntities.contains(mention) || isAdjective(type, mention)) {
-            return;
-        }
-        entities.add(new Entity("e" + (entities.size() + 1), start, end, mention, type));
-    }
-
-    /** "amerikanischen", "deutsche": derived adjectives are no names. */
-    private static boolean isAdjective(EntityType type, String mention) {
-        return type == EntityType.MISC && Character.isLowerCase(mention.charAt(0)) && mention.indexOf(' ') < 0;
-    }
-
-    private static boolean sameSentence(CoreLabel a, CoreLabel b) {
-        return a.sentIndex() == b.sentIndex();
-    }
-
-    private static boolean isContractionPiece(CoreLabel token) {
-        Boolean mwt = token.get(CoreAnnotations.IsMultiWordTokenAnnotation.class);
-        return mwt != null && mwt;
-    }
-
-    static EntityType typeOf(String tag) {
-        if (tag == null) {
-            return null;
-        }
-        return switch (tag) {
-            case "PERSON", "PER", "I-PER", "B-PER" -> EntityType.PER;
-            case "ORGANIZATION", "ORG", "I-ORG", "B-ORG" -> EntityType.ORG;
-            case "LOCATION", "LOC", "I-LOC", "B-LOC" -> EntityType.LOC;
-            case "MISC", "I-MISC", "B-MISC" -> EntityType.MISC;
-            default -> null;
-        };
+        result.sort(Comparator.comparingInt(Mention::start));
+        return result;
     }
 }

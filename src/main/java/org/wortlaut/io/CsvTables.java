@@ -36,8 +36,13 @@ final class CsvTables {
         });
 
     static final CsvTable ENTITIES = new CsvTable("entities.csv",
-        List.of("doc_id", "entity_id", "start", "end", "text", "type", "sentence"),
+        List.of("doc_id", "entity_id", "start", "end", "text", "type", "sentence", "canonical", "group_id"),
         doc -> doc.entities().stream().map(e -> entityRow(doc, e)).toList());
+
+    static final CsvTable ENTITY_GROUPS = new CsvTable("entity_groups.csv",
+        List.of("doc_id", "group_id", "canonical", "type", "mentions", "first_start", "entity_ids"),
+        doc -> doc.entityGroups().stream().map(g -> List.<Object>of(doc.id(), g.id(), g.canonical(), g.type(),
+            g.mentions(), g.first(), String.join(";", g.entities()))).toList());
 
     static final CsvTable FIGURES = new CsvTable("figures.csv",
         List.of("doc_id", "start", "end", "text", "type", "value", "value_high", "unit", "qualifier", "sentence"),
@@ -51,7 +56,7 @@ final class CsvTables {
             "addressee", "addressee_start", "addressee_end", "addressee_spans", "speaker_entity"),
         doc -> doc.quotes().stream().map(q -> quoteRow(doc, q)).toList());
 
-    static final List<CsvTable> ALL = List.of(DOCUMENTS, SENTENCES, ENTITIES, FIGURES, QUOTES);
+    static final List<CsvTable> ALL = List.of(DOCUMENTS, SENTENCES, ENTITIES, ENTITY_GROUPS, FIGURES, QUOTES);
 
     private static List<List<Object>> documentRow(Document doc) {
         ReadingTime time = doc.readingTime();
@@ -70,7 +75,8 @@ final class CsvTables {
     }
 
     private static List<Object> entityRow(Document doc, Entity e) {
-        return List.of(doc.id(), e.id(), e.start(), e.end(), e.text(), e.type(), doc.sentenceAt(e.start()));
+        return List.of(doc.id(), e.id(), e.start(), e.end(), e.text(), e.type(), doc.sentenceAt(e.start()),
+            e.canonical(), e.group());
     }
 
     private static List<Object> figureRow(Document doc, Figure f) {

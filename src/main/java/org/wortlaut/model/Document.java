@@ -15,11 +15,11 @@ import java.util.List;
  * @param text      the text every offset points into
  */
 @JsonPropertyOrder({"id", "source", "input", "warnings", "text", "blocks", "sentences", "tokens",
-    "entities", "figures", "quotes", "readingTime"})
+    "entities", "entityGroups", "figures", "quotes", "readingTime"})
 public record Document(String id, String source, InputInfo input, List<String> warnings, String text,
                        List<Block> blocks,
                        List<Sentence> sentences, List<Token> tokens, List<Entity> entities,
-                       List<Figure> figures, List<Quote> quotes, ReadingTime readingTime) {
+                       List<EntityGroup> entityGroups, List<Figure> figures, List<Quote> quotes, ReadingTime readingTime) {
 
     public Document {
         warnings = List.copyOf(warnings);
@@ -27,6 +27,7 @@ public record Document(String id, String source, InputInfo input, List<String> w
         sentences = List.copyOf(sentences);
         tokens = List.copyOf(tokens);
         entities = List.copyOf(entities);
+        entityGroups = List.copyOf(entityGroups);
         figures = List.copyOf(figures);
         quotes = List.copyOf(quotes);
     }
@@ -34,43 +35,43 @@ public record Document(String id, String source, InputInfo input, List<String> w
     /** A document with text only, before any stage has run. */
     public static Document of(String id, String source, InputInfo input, String text) {
         return new Document(id, source, input, List.of(), text, List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), null);
+            List.of(), List.of(), List.of(), null);
     }
 
     public Document withBlocks(List<Block> newBlocks) {
-        return new Document(id, source, input, warnings, text, newBlocks, sentences, tokens, entities, figures,
+        return new Document(id, source, input, warnings, text, newBlocks, sentences, tokens, entities, entityGroups, figures,
             quotes, readingTime);
     }
 
     public Document withSentences(List<Sentence> newSentences, List<Token> newTokens) {
-        return new Document(id, source, input, warnings, text, blocks, newSentences, newTokens, entities,
+        return new Document(id, source, input, warnings, text, blocks, newSentences, newTokens, entities, entityGroups,
             figures, quotes, readingTime);
     }
 
-    public Document withEntities(List<Entity> newEntities) {
-        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, newEntities, figures,
-            quotes, readingTime);
+    public Document withEntities(List<Entity> newEntities, List<EntityGroup> newGroups) {
+        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, newEntities, newGroups,
+            figures, quotes, readingTime);
     }
 
     public Document withFigures(List<Figure> newFigures) {
-        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, entities, newFigures,
+        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, entities, entityGroups, newFigures,
             quotes, readingTime);
     }
 
     public Document withQuotes(List<Quote> newQuotes) {
-        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, entities, figures,
+        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, entities, entityGroups, figures,
             newQuotes, readingTime);
     }
 
     public Document withReadingTime(ReadingTime newReadingTime) {
-        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, entities, figures,
+        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, entities, entityGroups, figures,
             quotes, newReadingTime);
     }
 
     public Document withWarning(String warning) {
         List<String> more = new java.util.ArrayList<>(warnings);
         more.add(warning);
-        return new Document(id, source, input, more, text, blocks, sentences, tokens, entities,
+        return new Document(id, source, input, more, text, blocks, sentences, tokens, entities, entityGroups,
             figures, quotes, readingTime);
     }
 

@@ -1,0 +1,111 @@
+package org.wortlaut.entities;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import org.wortlaut.model.Document;
+import org.wortlaut.model.EntityType;
+import org.wortlaut.model.Sentence;
+
+/**
+ * Stanford CoreNLP's German CRF ({@code tokenize,ssplit,mwt,ner}) on the sentences of the
+ * sentence stage: the model sees a copy of the text in which every sentence is a line of its own
+ * and everything outside sentences is blank, so its character offsets are those of the original
+ * text. Thread-safe: the pipeline is loaded once and shared.
+ */
+final class CoreNlpTagger {
+
+    private final StanfordCoreNLP pipeline = new StanfordCoreNLP(properties());
+
+    /** CoreNLP's German NER pipeline as its authors configure it, without part-of-speech tags. */
+    static Properties bareProperties() {
+        Properties props = properties();
+        props.remove("ssplit.eolonly");
+        return props;
+    }
+
+    private static Properties properties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,mwt,ner");
+        props.setProperty("tokenize.language", "de");
+        // characters the tokenizer cannot place (controls, private use) are dropped quietly
+        props.setProperty("tokenize.options", "untokenizable=noneDelete");
+        props.setProperty("tokenize.postProcessor",
+            "edu.stanford.nlp.international.german.process.GermanTokenizerPostProcessor");
+        props.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/german/german-mwt.tsv");
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("ssplit.eolonly", "true");
+        return props;
+    }
+
+    /** The model's mentions in the document's sentences, in text order. */
+    List<Mention> tag(Document document) {
+        Annotation annotation = new Annotation(sentencePerLine(document));
+        pipeline.annotate(annotation);
+        List<Mention> mentions = new ArrayList<>();
+        List<CoreLabel> run = new ArrayList<>();
+        for (CoreLabel token : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
+            String tag = token.ner();
+            if (run.isEmpty() || !run.get(0).ner().equals(tag) || run.get(0).sentIndex() != token.sentIndex()) {
+                addMention(run, mentions);
+                run.clear();
+            }
+            if (typeOf(tag) != null && !isContractionPiece(token)) {
+                run.add(token);
+            }
+        }
+        addMention(run, mentions);
+        return mentions;
+    }
+
+    /** The text with each sentence on a line of its own and all else blanked, offsets kept. */
+    static String sentencePerLine(Document document) {
+        char[] masked = new char[document.text().length()];
+        Arrays.fill(masked, ' ');
+        for (Sentence sentence : document.sentences()) {
+            for (int i = sentence.start(); i < sentence.end(); i++) {
+                char c = document.text().charAt(i);
+                masked[i] = c == '\n' || c == '\r' ? ' ' : c;
+            }
+            if (sentence.end() < masked.length) {
+                masked[sentence.end()] = '\n';
+            }
+        }
+        return new String(masked);
+    }
+
+    private static void addMention(List<CoreLabel> run, List<Mention> mentions) {
+        if (!run.isEmpty()) {
+            mentions.add(new Mention(run.get(0).beginPosition(), run.get(run.size() - 1).endPosition(),
+                typeOf(run.get(0).ner())));
+        }
+    }
+
+    /** "in" and "dem" of "im": pieces of a contraction, never part of a name. */
+    private static boolean isContractionPiece(CoreLabel token) {
+        Boolean mwt = token.get(CoreAnnotations.IsMultiWordTokenAnnotation.class);
+        return mwt != null && mwt;
+    }
+
+    static EntityType typeOf(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        return switch (tag) {
+            case "PERSON", "PER", "I-PER", "B-PER" -> EntityType.PER;
+            case "ORGANIZATION", "ORG", "I-ORG", "B-ORG" -> EntityType.ORG;
+            case "LOCATION", "LOC", "I-LOC", "B-LOC" -> EntityType.LOC;
+            case "MISC", "I-MISC", "B-MISC" -> EntityType.MISC;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,126 @@
+package org.wortlaut.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.wortlaut.model.Entity;
+import org.wortlaut.model.EntityGroup;
+import org.wortlaut.model.EntityType;
+
+/**
+ * Groups the mentions of one article that name the same thing: the same name in any case or
+ * with a genitive s ("NATO", "Nato", "Nato's"), a lexicon's canonical name ("EZB" and
+ * "Europäische Zentralbank"), and a person's surname after the full name ("Joe Biden",
+ * "Biden", "Bidens"). The canonical name is the lexicon's, else the fullest and most frequent
+ * form.
+ */
+final class EntityGrouper {
+
+    /** The entities with their canonical name and group, and the groups. */
+    record Result(List<Entity> entities, List<EntityGroup> groups) {
+    }
+
+    Result group(String text, List<Mention> mentions) {
+        Map<String, List<Integer>> members = new LinkedHashMap<>();
+        Map<String, String> surnameKeys = surnamesOfFullNames(text, mentions);
+        List<String> keys = mentions.stream().map(m -> key(text, m, surnameKeys)).toList();
+        Set<String> keySet = new HashSet<>(keys);
+        for (int i = 0; i < mentions.size(); i++) {
+            members.computeIfAbsent(withoutGenitive(keys.get(i), keySet), k -> new ArrayList<>()).add(i);
+        }
+        Entity[] entities = new Entity[mentions.size()];
+        List<EntityGroup> groups = new ArrayList<>();
+        for (List<Integer> indices : members.values()) {
+            String groupId = "g" + (groups.size() + 1);
+            String canonical = canonical(text, mentions, indices);
+            EntityType type = majorityType(mentions, indices);
+            for (int i : indices) {
+                Mention m = mentions.get(i);
+                entities[i] = new Entity("e" + (i + 1), m.start(), m.end(), text.substring(m.start(), m.end()), m.type(),
+                    canonical, groupId);
+            }
+            groups.add(new EntityGroup(groupId, canonical, type, indices.size(), mentions.get(indices.get(0)).start(),
+                indices.stream().map(i -> "e" + (i + 1)).toList()));
+        }
+        return new Result(List.of(entities), groups);
+    }
+
+    private static String key(String text, Mention mention, Map<String, String> surnameKeys) {
+        if (mention.canonical() != null) {
+            return normalised(mention.canonical());
+        }
+        String normalised = normalised(text.substring(mention.start(), mention.end()));
+        if (mention.type() == EntityType.PER) {
+            String genitiveless = normalised.endsWith("s") ? normalised.substring(0, normalised.length() - 1) : normalised;
+            return surnameKeys.getOrDefault(normalised, surnameKeys.getOrDefault(genitiveless, normalised));
+        }
+        return normalised;
+    }
+
+    /** "kiews" joins "kiew" when the article also has the name without the genitive ending. */
+    private static String withoutGenitive(String key, Set<String> keys) {
+        for (String ending : List.of("es", "s")) {
+            if (key.endsWith(ending) && keys.contains(key.substring(0, key.length() - ending.length()))) {
+                return key.substring(0, key.length() - ending.length());
+            }
+        }
+        return key;
+    }
+
+    /** Surname → full name, for surnames that only one full name in the article carries. */
+    private static Map<String, String> surnamesOfFullNames(String text, List<Mention> mentions) {
+        Map<String, List<String>> fullNamesBySurname = new HashMap<>();
+        for (Mention mention : mentions) {
+            String name = normalised(text.substring(mention.start(), mention.end()));
+            int space = name.lastIndexOf(' ');
+            if (mention.type() == EntityType.PER && space > 0) {
+                fullNamesBySurname.computeIfAbsent(name.substring(space + 1), s -> new ArrayList<>()).add(name);
+            }
+        }
+        Map<String, String> keys = new HashMap<>();
+        fullNamesBySurname.forEach((surname, names) -> {
+            if (names.stream().distinct().count() == 1) {
+                keys.put(surname, names.get(0));
+            }
+        });
+        return keys;
+    }
+
+    /** Lower case, without a genitive ending, with single spaces. */
+    static String normalised(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (lower.endsWith("'s") || lower.endsWith("’s")) {
+            return lower.substring(0, lower.length() - 2);
+        }
+        return lower;
+    }
+
+    private static String canonical(String text, List<Mention> mentions, List<Integer> indices) {
+        for (int i : indices) {
+            if (mentions.get(i).canonical() != null) {
+                return mentions.get(i).canonical();
+            }
+        }
+        Map<String, Long> forms = indices.stream()
+            .map(i -> text.substring(mentions.get(i).start(), mentions.get(i).end()))
+            .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+        return forms.entrySet().stream()
+            .max(Comparator.<Map.Entry<String, Long>>comparingInt(e -> e.getKey().split(" ").length)
+                .thenComparing(Map.Entry::getValue))
+            .map(Map.Entry::getKey).orElseThrow();
+    }
+
+    private static EntityType majorityType(List<Mention> mentions, List<Integer> indices) {
+        return indices.stream().map(i -> mentions.get(i).type())
+            .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
+            .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+    }
+}
