@@ -7,6 +7,7 @@ import org.wortlaut.model.Document;
 import org.wortlaut.model.Entity;
 import org.wortlaut.model.Figure;
 import org.wortlaut.model.Quote;
+import org.wortlaut.model.Readability;
 import org.wortlaut.model.ReadingTime;
 import org.wortlaut.model.Role;
 import org.wortlaut.model.Sentence;
@@ -21,7 +22,7 @@ final class CsvTables {
     static final CsvTable DOCUMENTS = new CsvTable("documents.csv",
         List.of("doc_id", "source", "title", "url", "published", "characters", "sentences", "tokens",
             "entities", "figures", "quotes", "words", "reading_minutes", "reading_seconds",
-            "words_per_minute", "warnings"),
+            "words_per_minute", "flesch_amstad", "wiener_sachtextformel", "lix", "warnings"),
         CsvTables::documentRow);
 
     static final CsvTable SENTENCES = new CsvTable("sentences.csv",
@@ -70,6 +71,10 @@ final class CsvTables {
         row.add(time == null ? null : time.minutes());
         row.add(time == null ? null : time.seconds());
         row.add(time == null ? null : time.wordsPerMinute());
+        Readability readability = doc.readability();
+        row.add(readability == null ? null : readability.fleschAmstad());
+        row.add(readability == null ? null : readability.wienerSachtextformel());
+        row.add(readability == null ? null : readability.lix());
         row.add(String.join("; ", doc.warnings()));
         return List.of(row);
     }

@@ -1,25 +1,27 @@
 package org.wortlaut.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An article and everything the chain found in it: the original text plus standoff layers with
  * character offsets into that text. Immutable; each stage returns a copy with its layer added.
  *
- * @param id        the article's id (file name without extension, or the record's id)
- * @param source    where it came from: a path, "path:line" for a record, or "-" for stdin
- * @param input     what the input said about the article besides its text (title, url, date)
- * @param warnings  what a researcher should know about the input (it was not UTF-8, a run-on
- *                  sentence was cut), in plain words
- * @param text      the text every offset points into
+ * @param id          the article's id (file name without extension, or the record's id)
+ * @param source      where it came from: a path, "path:line" for a record, or "-" for stdin
+ * @param input       what the input said about the article besides its text (title, url, date)
+ * @param warnings    what a researcher should know about the input (it was not UTF-8, a run-on
+ *                    sentence was cut), in plain words
+ * @param text        the text every offset points into
+ * @param readability how hard the article text is to read; null before that stage
  */
 @JsonPropertyOrder({"id", "source", "input", "warnings", "text", "blocks", "sentences", "tokens",
-    "entities", "entityGroups", "figures", "quotes", "readingTime"})
+    "entities", "entityGroups", "figures", "quotes", "readingTime", "readability"})
 public record Document(String id, String source, InputInfo input, List<String> warnings, String text,
-                       List<Block> blocks,
-                       List<Sentence> sentences, List<Token> tokens, List<Entity> entities,
-                       List<EntityGroup> entityGroups, List<Figure> figures, List<Quote> quotes, ReadingTime readingTime) {
+                       List<Block> blocks, List<Sentence> sentences, List<Token> tokens,
+                       List<Entity> entities, List<EntityGroup> entityGroups, List<Figure> figures,
+                       List<Quote> quotes, ReadingTime readingTime, Readability readability) {
 
     public Document {
         warnings = List.copyOf(warnings);
@@ -35,44 +37,37 @@ public record Document(String id, String source, InputInfo input, List<String> w
     /** A document with text only, before any stage has run. */
     public static Document of(String id, String source, InputInfo input, String text) {
         return new Document(id, source, input, List.of(), text, List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), null);
+            List.of(), List.of(), List.of(), null, null);
     }
 
     public Document withBlocks(List<Block> newBlocks) {
-        return new Document(id, source, input, warnings, text, newBlocks, sentences, tokens, entities, entityGroups, figures,
-            quotes, readingTime);
+        return copy().blocks(newBlocks).build();
     }
 
     public Document withSentences(List<Sentence> newSentences, List<Token> newTokens) {
-        return new Document(id, source, input, warnings, text, blocks, newSentences, newTokens, entities, entityGroups,
-            figures, quotes, readingTime);
+        return copy().sentences(newSentences, newTokens).build();
     }
 
     public Document withEntities(List<Entity> newEntities, List<EntityGroup> newGroups) {
-        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, newEntities, newGroups,
-            figures, quotes, readingTime);
+        return copy().entities(newEntities, newGroups).build();
     }
 
     public Document withFigures(List<Figure> newFigures) {
-        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, entities, entityGroups, newFigures,
-            quotes, readingTime);
+        return copy().figures(newFigures).build();
     }
 
     public Document withQuotes(List<Quote> newQuotes) {
-        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, entities, entityGroups, figures,
-            newQuotes, readingTime);
+        return copy().quotes(newQuotes).build();
     }
 
-    public Document withReadingTime(ReadingTime newReadingTime) {
-        return new Document(id, source, input, warnings, text, blocks, sentences, tokens, entities, entityGroups, figures,
-            quotes, newReadingTime);
+    public Document withReadingTime(ReadingTime newReadingTime, Readability newReadability) {
+        return copy().reading(newReadingTime, newReadability).build();
     }
 
     public Document withWarning(String warning) {
-        List<String> more = new java.util.ArrayList<>(warnings);
+        List<String> more = new ArrayList<>(warnings);
         more.add(warning);
-        return new Document(id, source, input, more, text, blocks, sentences, tokens, entities, entityGroups,
-            figures, quotes, readingTime);
+        return copy().warnings(more).build();
     }
 
     /** Index of the sentence that contains {@code offset}, or -1 when it lies between sentences. */
@@ -91,5 +86,81 @@ public record Document(String id, String source, InputInfo input, List<String> w
             }
         }
         return -1;
+    }
+
+    private Copy copy() {
+        return new Copy(this);
+    }
+
+    /** A mutable copy of a document's layers, for the withers above. */
+    private static final class Copy {
+        private final Document original;
+        private List<String> warnings;
+        private List<Block> blocks;
+        private List<Sentence> sentences;
+        private List<Token> tokens;
+        private List<Entity> entities;
+        private List<EntityGroup> entityGroups;
+        private List<Figure> figures;
+        private List<Quote> quotes;
+        private ReadingTime readingTime;
+        private Readability readability;
+
+        Copy(Document d) {
+            original = d;
+            warnings = d.warnings;
+            blocks = d.blocks;
+            sentences = d.sentences;
+            tokens = d.tokens;
+            entities = d.entities;
+            entityGroups = d.entityGroups;
+            figures = d.figures;
+            quotes = d.quotes;
+            readingTime = d.readingTime;
+            readability = d.readability;
+        }
+
+        Copy warnings(List<String> value) {
+            warnings = value;
+            return this;
+        }
+
+        Copy blocks(List<Block> value) {
+            blocks = value;
+            return this;
+        }
+
+        Copy sentences(List<Sentence> value, List<Token> tokenValue) {
+            sentences = value;
+            tokens = tokenValue;
+            return this;
+        }
+
+        Copy entities(List<Entity> value, List<EntityGroup> groups) {
+            entities = value;
+            entityGroups = groups;
+            return this;
+        }
+
+        Copy figures(List<Figure> value) {
+            figures = value;
+            return this;
+        }
+
+        Copy quotes(List<Quote> value) {
+            quotes = value;
+            return this;
+        }
+
+        Copy reading(ReadingTime time, Readability scores) {
+            readingTime = time;
+            readability = scores;
+            return this;
+        }
+
+        Document build() {
+            return new Document(original.id, original.source, original.input, warnings, original.text, blocks,
+                sentences, tokens, entities, entityGroups, figures, quotes, readingTime, readability);
+        }
     }
 }
