@@ -1,0 +1,76 @@
+package org.wortlaut.figures;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import org.wortlaut.model.FigureType;
+import org.wortlaut.model.FigureValue;
+import org.wortlaut.model.Qualifier;
+
+/**
+ * A number word inside a compound that states a count, duration or age: "zehnmonatigen"
+ * (DURATION P10M), "zweitägigen" (P2D), "zwölfköpfige" and "zwölffachen" (CARDINAL 12),
+ * "viermal" (CARDINAL 4), "Verdreifachung" (CARDINAL 3). The whole word is the span. "einmal"
+ * counts only when hedged or contrasted ("mehr als einmal", "nur einmal").
+ */
+final class CompoundMatcher {
+
+    private static final String[] INFLECTIONS = {"", "e", "en", "er", "es", "em", "n"};
+    /** "Verdreifachung": the prefix before the number word of a "-fachung" noun. */
+    private static final String MULTIPLYING_PREFIX = "ver";
+    private static final String MULTIPLYING_ENDING = "fachung";
+
+    private final FigureLexicon lexicon;
+    private final GermanNumbers numbers;
+    private final Hedges hedges;
+
+    CompoundMatcher(FigureLexicon lexicon, GermanNumbers numbers, Hedges hedges) {
+        this.lexicon = lexicon;
+        this.numbers = numbers;
+        this.hedges = hedges;
+    }
+
+    Match match(SentenceView sentence, int i) {
+        Tokens t = sentence.tokens();
+        if (!t.isWord(i)) {
+            return null;
+        }
+        String lower = t.textAt(i).toLowerCase(Locale.GERMAN);
+        for (FigureLexicon.CompoundSuffix suffix : lexicon.compoundSuffixes) {
+            for (String inflection : INFLECTIONS) {
+                String ending = suffix.ending() + inflection;
+                if (lower.endsWith(ending) && lower.length() > ending.length()) {
+                    Match match = figure(t, i, stripPrefix(lower.substring(0, lower.length() - ending.length()), suffix),
+                        suffix);
+                    if (match != null) {
+                        return match;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String stripPrefix(String head, FigureLexicon.CompoundSuffix suffix) {
+        boolean multiplying = suffix.ending().equals(MULTIPLYING_ENDING) && head.startsWith(MULTIPLYING_PREFIX);
+        return multiplying ? head.substring(MULTIPLYING_PREFIX.length()) : head;
+    }
+
+    private Match figure(Tokens t, int i, String head, FigureLexicon.CompoundSuffix suffix) {
+        GermanNumbers.Word word = numbers.cardinal(head);
+        if (word == null || word.value().signum() <= 0) {
+            return null;
+        }
+        Optional<Hedges.Found> hedge = hedges.before(t, i, 0, "amount");
+        boolean one = word.value().compareTo(BigDecimal.ONE) == 0;
+        if (one && hedge.isEmpty() && !lexicon.contrastWords.contains(t.textAt(i - 1))) {
+            return null;
+        }
+        int start = hedge.map(h -> t.start(h.first())).orElse(t.start(i));
+        Qualifier qualifier = hedge.map(Hedges.Found::qualifier).orElse(null);
+        FigureValue value = suffix.type() == FigureType.DURATION
+            ? FigureValue.iso(IsoDuration.of(word.value(), suffix.designator()))
+            : FigureValue.of(word.value());
+        return Match.of(new Mention(start, t.end(i), suffix.type(), value, null, null, qualifier), i + 1);
+    }
+}

@@ -1,0 +1,98 @@
+package org.wortlaut.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.wortlaut.model.Document;
+import org.wortlaut.model.Figure;
+import org.wortlaut.model.Sentence;
+
+/**
+ * The figures stage: finds counts, percentages, money, quantities, fractions, ordinals, dates,
+ * times and durations in every sentence, following the figures guidelines. Each sentence is read
+ * left to right; at every token the rules are asked in a fixed order (identifiers first, so that
+ * "Boeing 747" is never a count; dates and times before plain amounts, so that "2013" and
+ * "18:33" are not counts) and the first that matches consumes its tokens.
+ *
+ * <p>Thread-safe: word lists and rules are loaded once and never change; the ICU formatter is
+ * per thread.
+ */
+public final class FigureExtractor {
+
+    private final Identifiers identifiers;
+    private final DateMatcher dates;
+    private final TimeMatcher times;
+    private final OrdinalMatcher ordinals;
+    private final HalfMatcher halves;
+    private final CompoundMatcher compounds;
+    private final AmountMatcher amounts;
+    private final FigureLexicon lexicon;
+
+    public FigureExtractor() {
+        lexicon = new FigureLexicon();
+        GermanNumbers numbers = new GermanNumbers(lexicon.numberWords);
+        Hedges hedges = new Hedges(lexicon);
+        identifiers = new Identifiers(lexicon);
+        dates = new DateMatcher(lexicon, numbers, new Years(lexicon, numbers, hedges));
+        times = new TimeMatcher(lexicon, numbers, hedges);
+        ordinals = new OrdinalMatcher(lexicon, numbers, hedges);
+        halves = new HalfMatcher(lexicon, hedges);
+        compounds = new CompoundMatcher(lexicon, numbers, hedges);
+        amounts = new AmountMatcher(lexicon, numbers, hedges, identifiers);
+    }
+
+    /** The document with its figures layer: figures inside sentences only, sorted by start. */
+    public Document annotate(Document document) {
+        String text = document.text();
+        List<Figure> figures = new ArrayList<>();
+        Tokens previous = Tokens.of(text, 0, 0);
+        List<Sentence> sentences = document.sentences();
+        for (int index = 0; index < sentences.size(); index++) {
+            Sentence sentence = sentences.get(index);
+            Tokens tokens = Tokens.of(text, sentence.start(), sentence.end());
+            for (Mention m : scan(new SentenceView(tokens, previous))) {
+                figures.add(new Figure(m.start(), m.end(), text.substring(m.start(), m.end()), m.type(), m.value(),
+                    m.valueHigh(), m.unit(), m.qualifier(), index));
+            }
+            previous = tokens;
+        }
+        figures.sort(Comparator.comparingInt(Figure::start).thenComparingInt(Figure::end));
+        return document.withFigures(figures);
+    }
+
+    private List<Mention> scan(SentenceView sentence) {
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < sentence.tokens().size()) {
+            Match match = matchAt(sentence, i);
+            if (match == null) {
+                i++;
+            } else {
+                mentions.addAll(match.mentions());
+                i = Math.max(match.next(), i + 1);
+            }
+        }
+        return mentions;
+    }
+
+    private Match matchAt(SentenceView sentence, int i) {
+        Tokens t = sentence.tokens();
+        if (t.isNumber(i) && identifiers.isIdentifier(t, i)) {
+            return Match.skip(identifiers.skip(t, i));
+        }
+        Match match = dates.match(sentence, i);
+        if (match == null) {
+            match = times.match(sentence, i);
+        }
+        if (match == null) {
+            match = ordinals.match(sentence, i);
+        }
+        if (match == null) {
+            match = halves.match(sentence, i);
+        }
+        if (match == null) {
+            match = compounds.match(sentence, i);
+        }
+        return match != null ? match : amounts.match(sentence, i);
+    }
+}

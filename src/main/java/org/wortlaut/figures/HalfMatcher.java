@@ -1,0 +1,39 @@
+package org.wortlaut.figures;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.wortlaut.model.FigureType;
+import org.wortlaut.model.FigureValue;
+import org.wortlaut.model.Qualifier;
+
+/**
+ * "die Hälfte" is FRACTION 0.5 with "Hälfte" as its span; a qualifier before the article
+ * opens the span ("Über die Hälfte" is atLeast). Fraction nouns after a number ("zwei Drittel")
+ * are amounts and handled there.
+ */
+final class HalfMatcher {
+
+    private static final String HALF_NOUN = "Hälfte";
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private final FigureLexicon lexicon;
+    private final Hedges hedges;
+
+    HalfMatcher(FigureLexicon lexicon, Hedges hedges) {
+        this.lexicon = lexicon;
+        this.hedges = hedges;
+    }
+
+    Match match(SentenceView sentence, int i) {
+        Tokens t = sentence.tokens();
+        if (!t.is(i, HALF_NOUN)) {
+            return null;
+        }
+        Optional<Hedges.Found> hedge = lexicon.fractionArticles.contains(t.textAt(i - 1))
+            ? hedges.before(t, i - 1, 0, "amount") : hedges.before(t, i, 0, "amount");
+        int start = hedge.map(h -> t.start(h.first())).orElse(t.start(i));
+        Qualifier qualifier = hedge.map(Hedges.Found::qualifier).orElse(null);
+        return Match.of(new Mention(start, t.end(i), FigureType.FRACTION, FigureValue.of(HALF), null, null, qualifier),
+            i + 1);
+    }
+}

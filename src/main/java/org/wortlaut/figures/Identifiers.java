@@ -1,0 +1,91 @@
+package org.wortlaut.figures;
+
+import java.util.Locale;
+
+/**
+ * Numbers that name or identify something rather than count it: after a naming word
+ * ("Paragraf 218", "Boeing 747", "Nr. 5"), glued to letters ("A380", "G7", "5G"), after a word
+ * and a hyphen ("COVID-19", "Shenzhou-7"), and telephone numbers (a leading zero or plus sign).
+ */
+final class Identifiers {
+
+    private static final int SHORTEST_PHONE_GROUP = 3;
+    /** Naming words this long also end compounds ("Sicherheitsratsresolution 1701"). */
+    private static final int SHORTEST_COMPOUND_HEAD = 5;
+    /** What only web addresses and file names contain. */
+    private static final java.util.List<String> ADDRESS_MARKS = java.util.List.of("://", "www.", "_", "@");
+
+    private final FigureLexicon lexicon;
+
+    Identifiers(FigureLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Whether the number token {@code i} is (part of) an identifier. */
+    boolean isIdentifier(Tokens t, int i) {
+        return afterNamingWord(t, i) || gluedToLetters(t, i) || afterWordAndHyphen(t, i) || phoneLike(t, i)
+            || insideAddress(t, i);
+    }
+
+    /** The token after an identifier and the digit groups that continue it ("0221 / 12 34 56"). */
+    int skip(Tokens t, int i) {
+        int j = i + 1;
+        while (t.isNumber(j) || (t.is(j, "/") || t.is(j, "-")) && t.isNumber(j + 1) && phoneLike(t, i)) {
+            j++;
+        }
+        return j;
+    }
+
+    private boolean afterNamingWord(Tokens t, int i) {
+        String before = t.textAt(i - 1);
+        if (before.equals(".") && t.touchesPrevious(i - 1)) {
+            before = t.textAt(i - 2);
+        }
+        if (lexicon.identifierWords.contains(before)) {
+            return true;
+        }
+        String lower = before.toLowerCase(Locale.GERMAN);
+        return lexicon.identifierWords.stream().anyMatch(word -> word.length() >= SHORTEST_COMPOUND_HEAD
+            && lower.length() > word.length() && lower.endsWith(word.toLowerCase(Locale.GERMAN)));
+    }
+
+    /** A number inside a web address or file name ("…/Category:Protest_Mannheim_2022-03-05"). */
+    private boolean insideAddress(Tokens t, int i) {
+        String text = t.text();
+        int from = t.start(i);
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = t.end(i);
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        String chunk = text.substring(from, to);
+        return ADDRESS_MARKS.stream().anyMatch(chunk::contains);
+    }
+
+    private boolean gluedToLetters(Tokens t, int i) {
+        boolean lettersBefore = t.isWord(i - 1) && t.touchesPrevious(i);
+        boolean lettersAfter = t.isWord(i + 1) && t.touchesPrevious(i + 1) && !measured(t, i + 1);
+        return lettersBefore || lettersAfter;
+    }
+
+    private boolean measured(Tokens t, int j) {
+        String word = t.textAt(j).toLowerCase(Locale.GERMAN);
+        return lexicon.units.containsAt(t, j) || lexicon.currencies.containsAt(t, j)
+            || lexicon.durations.containsAt(t, j) || lexicon.scales.containsAt(t, j)
+            || word.startsWith("er") && word.length() <= 3;
+    }
+
+    private boolean afterWordAndHyphen(Tokens t, int i) {
+        return t.is(i - 1, "-") && t.touchesPrevious(i) && t.touchesPrevious(i - 1) && t.isWord(i - 2);
+    }
+
+    private boolean phoneLike(Tokens t, int i) {
+        String text = t.textAt(i);
+        boolean leadingZero = text.length() >= SHORTEST_PHONE_GROUP && text.startsWith("0")
+            && text.chars().allMatch(Character::isDigit);
+        boolean plus = t.is(i - 1, "+") && t.touchesPrevious(i);
+        return leadingZero || plus;
+    }
+}

@@ -1,0 +1,136 @@
+package org.wortlaut.figures;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Optional;
+import org.wortlaut.model.FigureType;
+import org.wortlaut.model.FigureValue;
+import org.wortlaut.model.Qualifier;
+
+/**
+ * Ordinals: "3. Platz", "der achte Tag", "dritthöchsten" (the whole word), "Platz zwei"; and
+ * "jeder zweite", which is the FRACTION 0.5. Not figures: ordinals in names ("1. FC Köln",
+ * "2. Bundesliga"), holidays ("zweiten Weihnachtstag") and "erste" in the sense of "initial"
+ * ("Ersten Angaben zufolge").
+ */
+final class OrdinalMatcher {
+
+    private static final int FRACTION_SCALE = 4;
+    private static final String[] INFLECTIONS = {"", "e", "en", "er", "es", "em"};
+    private static final int HIGHEST_STEM = 20;
+    /** "best" is the shortest superlative after a stem ("drittbeste"). */
+    private static final int SHORTEST_ENDING = 4;
+
+    private final FigureLexicon lexicon;
+    private final GermanNumbers numbers;
+    private final Hedges hedges;
+
+    OrdinalMatcher(FigureLexicon lexicon, GermanNumbers numbers, Hedges hedges) {
+        this.lexicon = lexicon;
+        this.numbers = numbers;
+        this.hedges = hedges;
+    }
+
+    Match match(SentenceView sentence, int i) {
+        Tokens t = sentence.tokens();
+        if (lexicon.placeOrdinals.contains(t.textAt(i - 1))) {
+            Match place = place(t, i);
+            if (place != null) {
+                return place;
+            }
+        }
+        if (t.isNumber(i)) {
+            return digitOrdinal(t, i);
+        }
+        return t.isWord(i) ? wordOrdinal(t, i) : null;
+    }
+
+    /** "Platz zwei", "Rang 3". */
+    private Match place(Tokens t, int i) {
+        BigDecimal value = t.isNumber(i) ? numbers.digits(t.textAt(i)) : cardinalValue(t.textAt(i));
+        if (value == null || value.scale() > 0 || t.is(i + 1, ".")) {
+            return null;
+        }
+        return Match.of(ordinal(t.start(i), t.end(i), value), i + 1);
+    }
+
+    /** "3." followed by more of the sentence; a sentence-final "27." is a count. */
+    private Match digitOrdinal(Tokens t, int i) {
+        BigDecimal value = numbers.digits(t.textAt(i));
+        if (value == null || value.scale() > 0 || t.textAt(i).contains(".") || !t.is(i + 1, ".")
+            || !t.touchesPrevious(i + 1) || t.endsSentenceAfter(i + 1)) {
+            return null;
+        }
+        if (lexicon.nameOrdinals.contains(t.textAt(i + 2))) {
+            return Match.skip(i + 2);
+        }
+        return Match.of(ordinal(t.start(i), t.end(i + 1), value), i + 2);
+    }
+
+    private Match wordOrdinal(Tokens t, int i) {
+        GermanNumbers.Word word = numbers.ordinal(t.textAt(i));
+        BigDecimal value = word != null ? word.value() : compoundValue(t.textAt(i));
+        if (value == null) {
+            return null;
+        }
+        if (lexicon.nameOrdinals.contains(t.textAt(i + 1)) || value.intValue() == 1 && meansInitial(t, i)) {
+            return Match.skip(i + 1);
+        }
+        if (word != null && lexicon.everyWords.contains(t.textAt(i - 1))) {
+            return everyNth(t, i, value);
+        }
+        return Match.of(ordinal(t.start(i), t.end(i), value), i + 1);
+    }
+
+    /** "Ersten Angaben zufolge", "erste Testflüge": without a determiner "erste" means "initial". */
+    private boolean meansInitial(Tokens t, int i) {
+        return lexicon.initialNouns.contains(t.textAt(i + 1)) || !lexicon.ordinalDeterminers.contains(t.textAt(i - 1));
+    }
+
+    /** "jeder zweite" is one in two: FRACTION 0.5, the span starting at "jeder" (or its qualifier). */
+    private Match everyNth(Tokens t, int i, BigDecimal n) {
+        Optional<Hedges.Found> hedge = hedges.before(t, i - 1, 0, "amount");
+        int start = hedge.map(h -> t.start(h.first())).orElse(t.start(i - 1));
+        Qualifier qualifier = hedge.map(Hedges.Found::qualifier).orElse(null);
+        BigDecimal fraction = BigDecimal.ONE.divide(n, FRACTION_SCALE, RoundingMode.HALF_UP);
+        return Match.of(new Mention(start, t.end(i), FigureType.FRACTION, FigureValue.of(fraction), null, null,
+            qualifier), i + 1);
+    }
+
+    /** "dritthöchsten", "drittplatzierte": an ordinal stem and a superlative or rank ending. */
+    private BigDecimal compoundValue(String word) {
+        String lower = word.toLowerCase(Locale.GERMAN);
+        for (int n = 2; n <= HIGHEST_STEM; n++) {
+            String stem = numbers.ordinalStem(n);
+            if (lower.startsWith(stem) && lower.length() > stem.length() && hasOrdinalEnding(lower.substring(stem.length()))) {
+                return BigDecimal.valueOf(n);
+            }
+        }
+        return null;
+    }
+
+    private boolean hasOrdinalEnding(String rest) {
+        for (String inflection : INFLECTIONS) {
+            if (inflection.isEmpty() || !rest.endsWith(inflection)) {
+                continue;
+            }
+            String base = rest.substring(0, rest.length() - inflection.length());
+            for (String ending : lexicon.ordinalCompoundEndings) {
+                if (base.endsWith(ending) && base.length() >= SHORTEST_ENDING) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private BigDecimal cardinalValue(String word) {
+        GermanNumbers.Word read = numbers.cardinal(word);
+        return read == null || read.article() ? null : read.value();
+    }
+
+    private static Mention ordinal(int start, int end, BigDecimal value) {
+        return Mention.of(start, end, FigureType.ORDINAL, FigureValue.of(value));
+    }
+}

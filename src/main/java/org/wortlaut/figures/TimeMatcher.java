@@ -1,0 +1,82 @@
+package org.wortlaut.figures;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wortlaut.model.FigureType;
+import org.wortlaut.model.FigureValue;
+import org.wortlaut.model.Qualifier;
+
+/**
+ * Clock times: "18:33", "11.40 Uhr", "um 19 Uhr", "gegen 10:30 Uhr" (approx, "gegen" in the
+ * span), "von 6:00 bis 20:00 Uhr" (a range). A time-zone word after "Uhr" stays outside. "2:1"
+ * is a score, not a time: minutes always have two digits.
+ */
+final class TimeMatcher {
+
+    private static final Pattern CLOCK = Pattern.compile("([0-9]{1,2})([:.])([0-9]{2})");
+    private static final int HOURS = 24;
+    private static final int MINUTES = 60;
+
+    /** Hour and minute, and whether the writing alone makes it a time ("18:33"). */
+    private record Clock(int hour, int minute, boolean evident) {
+        String iso() {
+            return String.format("%02d:%02d", hour, minute);
+        }
+    }
+
+    private final FigureLexicon lexicon;
+    private final GermanNumbers numbers;
+    private final Hedges hedges;
+
+    TimeMatcher(FigureLexicon lexicon, GermanNumbers numbers, Hedges hedges) {
+        this.lexicon = lexicon;
+        this.numbers = numbers;
+        this.hedges = hedges;
+    }
+
+    Match match(SentenceView sentence, int i) {
+        Tokens t = sentence.tokens();
+        Optional<Clock> low = clock(t, i);
+        if (low.isEmpty()) {
+            return null;
+        }
+        int last = i;
+        Optional<Clock> high = Optional.empty();
+        if (lexicon.isJoiner(t, i + 1, "range")) {
+            high = clock(t, i + 2);
+            last = high.isPresent() ? i + 2 : i;
+        }
+        boolean clockWord = lexicon.clockWords.contains(t.textAt(last + 1));
+        boolean evident = low.get().evident() && high.map(Clock::evident).orElse(true);
+        if (!clockWord && !evident) {
+            return null;
+        }
+        int end = clockWord ? t.end(last + 1) : t.end(last);
+        Optional<Hedges.Found> hedge = hedges.before(t, i, 0, "time");
+        int start = hedge.map(h -> t.start(h.first())).orElse(t.start(i));
+        Qualifier qualifier = hedge.map(Hedges.Found::qualifier).orElse(null);
+        return Match.of(new Mention(start, end, FigureType.TIME, FigureValue.iso(low.get().iso()),
+            high.map(h -> FigureValue.iso(h.iso())).orElse(null), null, qualifier), clockWord ? last + 2 : last + 1);
+    }
+
+    private Optional<Clock> clock(Tokens t, int i) {
+        Matcher m = CLOCK.matcher(t.textAt(i));
+        if (t.isNumber(i) && m.matches()) {
+            int hour = Integer.parseInt(m.group(1));
+            int minute = Integer.parseInt(m.group(3));
+            boolean valid = hour <= HOURS && minute < MINUTES;
+            return valid ? Optional.of(new Clock(hour, minute, m.group(2).equals(":"))) : Optional.empty();
+        }
+        java.math.BigDecimal hour = t.isNumber(i) ? numbers.digits(t.textAt(i)) : wordValue(t.textAt(i));
+        if (hour == null || hour.scale() > 0 || hour.intValue() > HOURS || hour.signum() < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Clock(hour.intValue(), 0, false));
+    }
+
+    private java.math.BigDecimal wordValue(String word) {
+        GermanNumbers.Word read = numbers.cardinal(word);
+        return read == null ? null : read.value();
+    }
+}

@@ -1,0 +1,74 @@
+package org.wortlaut.figures;
+
+import java.util.Optional;
+
+/**
+ * Decides whether a four-digit number is a year. Years of the recent past and near future
+ * (1900-2039) are years unless an amount reading is plain (a unit, currency or scale follows, a
+ * qualifier like "rund" stands before, or it is one end of a change between counts: "von 2000
+ * auf 15.000 Soldaten"). Other four-digit numbers are years only after a year word ("anno",
+ * "im Jahr") or before an era ("v. Chr.").
+ */
+final class Years {
+
+    static final int FIRST = 1000;
+    static final int LAST = 2100;
+    private static final int RECENT_FIRST = 1900;
+    private static final int RECENT_LAST = 2039;
+
+    private final FigureLexicon lexicon;
+    private final GermanNumbers numbers;
+    private final Hedges hedges;
+
+    Years(FigureLexicon lexicon, GermanNumbers numbers, Hedges hedges) {
+        this.lexicon = lexicon;
+        this.numbers = numbers;
+        this.hedges = hedges;
+    }
+
+    /** The year that token {@code i} spells as a four-digit number, whatever the context. */
+    Optional<Integer> digits(Tokens tokens, int i) {
+        String text = tokens.textAt(i);
+        if (!tokens.isNumber(i) || text.length() != 4 || !text.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(text);
+        return year >= FIRST && year <= LAST ? Optional.of(year) : Optional.empty();
+    }
+
+    /** Whether token {@code i} is a year in its context. */
+    boolean isYear(Tokens tokens, int i) {
+        Optional<Integer> year = digits(tokens, i);
+        if (year.isEmpty() || measured(tokens, i + 1) || hedged(tokens, i) || changesToCount(tokens, i)) {
+            return false;
+        }
+        boolean recent = year.get() >= RECENT_FIRST && year.get() <= RECENT_LAST;
+        return recent || lexicon.yearContext.contains(tokens.textAt(i - 1)) || lexicon.eras.containsAt(tokens, i + 1);
+    }
+
+    private boolean measured(Tokens tokens, int next) {
+        return lexicon.units.containsAt(tokens, next) || lexicon.currencies.containsAt(tokens, next)
+            || lexicon.scales.containsAt(tokens, next) || lexicon.durations.containsAt(tokens, next);
+    }
+
+    private boolean hedged(Tokens tokens, int i) {
+        return hedges.before(tokens, i, 0, "amount")
+            .filter(found -> !lexicon.yearContext.contains(tokens.textAt(found.first())))
+            .isPresent();
+    }
+
+    /** "2000 auf rund 15.000": a joiner leads to a number that is no year. */
+    private boolean changesToCount(Tokens tokens, int i) {
+        if (lexicon.yearContext.contains(tokens.textAt(i - 1))) {
+            return false;
+        }
+        if (!lexicon.isJoiner(tokens, i + 1, "list") && !lexicon.isJoiner(tokens, i + 1, "range")) {
+            return false;
+        }
+        int next = i + 2;
+        while (tokens.has(next) && lexicon.qualifiers.containsAt(tokens, next)) {
+            next = lexicon.qualifiers.at(tokens, next).get().next();
+        }
+        return tokens.isNumber(next) && numbers.digits(tokens.textAt(next)) != null && digits(tokens, next).isEmpty();
+    }
+}
