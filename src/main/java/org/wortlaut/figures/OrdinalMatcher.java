@@ -59,8 +59,11 @@ final class OrdinalMatcher {
     private Match digitOrdinal(Tokens t, int i) {
         BigDecimal value = numbers.digits(t.textAt(i));
         if (value == null || value.scale() > 0 || t.textAt(i).contains(".") || !t.is(i + 1, ".")
-            || !t.touchesPrevious(i + 1) || t.endsSentenceAfter(i + 1)) {
+            || !t.touchesPrevious(i + 1)) {
             return null;
+        }
+        if (t.endsSentenceAfter(i + 1)) {
+            return lexicon.nameOrdinals.contains(t.wordAfter()) ? Match.skip(i + 2) : null;
         }
         if (lexicon.nameOrdinals.contains(t.textAt(i + 2))) {
             return Match.skip(i + 2);

@@ -100,6 +100,19 @@ final class Tokens {
         return true;
     }
 
+    /** The first word of the text after this sentence ("" if none): a split after "1." may cut "1. FC Köln". */
+    String wordAfter() {
+        int from = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to);
+    }
+
     /** Whether token {@code i} is a word that begins with a capital letter. */
     boolean isCapitalized(int i) {
         return isWord(i) && Character.isUpperCase(tokens.get(i).text().charAt(0));
