@@ -109,12 +109,21 @@ final class AmountMatcher {
         }
         GermanNumbers.Word word = numbers.cardinal(t.textAt(i));
         if (word == null) {
+            return halfWithScale(t, i);
+        }
+        if (identifiers.afterNamingWord(t, i)) {
             return null;
         }
         if (word.article() && t.textAt(i + 1).toLowerCase(Locale.GERMAN).startsWith(HALF_STEM)) {
             return new Head(i, i + 1, HALF, false, true);
         }
         return new Head(i, i, word.value(), word.article(), true);
+    }
+
+    /** "halbe Milliarde": a half with a scale word after it. */
+    private Head halfWithScale(Tokens t, int i) {
+        boolean half = t.textAt(i).toLowerCase(Locale.GERMAN).startsWith(HALF_STEM);
+        return half && lexicon.scales.containsAt(t, i + 1) ? new Head(i, i, HALF, false, true) : null;
     }
 
     /** A currency sign before digits: "€ 20", "US$ 5". */
@@ -181,9 +190,7 @@ final class AmountMatcher {
         String word = t.textAt(j + 1).toLowerCase(Locale.GERMAN);
         for (FigureLexicon.CompoundSuffix suffix : lexicon.compoundSuffixes) {
             if (word.startsWith(suffix.ending()) && word.length() <= suffix.ending().length() + 2) {
-                Measure age = suffix.type() == FigureType.DURATION ? Measure.duration(suffix.designator(), BigDecimal.ONE)
-                    : null;
-                return new Tail(j + 2, t.end(j + 1), null, age, null);
+                return new Tail(j + 2, t.end(j + 1), null, suffix.measure(), null);
             }
         }
         return null;

@@ -68,9 +68,11 @@ final class CompoundMatcher {
         }
         int start = hedge.map(h -> t.start(h.first())).orElse(t.start(i));
         Qualifier qualifier = hedge.map(Hedges.Found::qualifier).orElse(null);
+        Measure measure = suffix.measure();
         FigureValue value = suffix.type() == FigureType.DURATION
             ? FigureValue.iso(IsoDuration.of(word.value(), suffix.designator()))
             : FigureValue.of(word.value());
-        return Match.of(new Mention(start, t.end(i), suffix.type(), value, null, null, qualifier), i + 1);
+        String unit = measure == null || suffix.type() == FigureType.DURATION ? null : measure.unit();
+        return Match.of(new Mention(start, t.end(i), suffix.type(), value, null, unit, qualifier), i + 1);
     }
 }

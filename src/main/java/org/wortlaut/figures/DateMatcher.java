@@ -183,10 +183,10 @@ final class DateMatcher {
         return Match.of(date(t.start(i), t.end(i), IsoDate.year(low)), i + 1);
     }
 
-    /** The high end of a year range: a full year, or "07" after "2006/". */
+    /** The high end of a year range: a full year, or "07" after "2006/" or "2005–". */
     private Optional<Integer> secondYear(Tokens t, int i, int low) {
         Optional<Integer> full = years.digits(t, i);
-        if (full.isEmpty() && t.isNumber(i) && t.textAt(i).length() == 2 && t.is(i - 1, YEAR_PAIR)) {
+        if (full.isEmpty() && t.isNumber(i) && t.textAt(i).length() == 2) {
             full = Optional.of(low / 100 * 100 + num(t.textAt(i)));
         }
         return full.filter(high -> high > low);
@@ -203,18 +203,30 @@ final class DateMatcher {
         if (year.isPresent()) {
             return Match.of(date(t.start(i), t.end(after), IsoDate.of(year.get(), month.get().value(), null)), after + 1);
         }
-        Match range = monthRange(t, i, month.get());
+        boolean placed = isPlaced(t, i, month.get());
+        Match range = monthRange(t, i, month.get(), placed);
         if (range != null) {
             return range;
         }
-        boolean abbreviated = after - i > 1;
-        boolean placed = lexicon.monthContext.contains(t.textAt(i - 1)) && !abbreviated;
         return placed ? Match.of(date(t.start(i), t.end(after - 1), IsoDate.of(null, month.get().value(), null)), after)
             : null;
     }
 
-    /** "Januar bis September 2010": both months take the year. */
-    private Match monthRange(Tokens t, int i, PhraseTable.Hit<Integer> low) {
+    /**
+     * Whether a month name without day or year is a date: after a placing word ("im Juni",
+     * "Anfang März") or as the next of a list of months ("im Mai und Juni"). Abbreviations alone
+     * are not.
+     */
+    private boolean isPlaced(Tokens t, int i, PhraseTable.Hit<Integer> month) {
+        if (month.next() - i > 1) {
+            return false;
+        }
+        boolean listed = lexicon.isJoiner(t, i - 1, "list") && lexicon.months.endingBefore(t, i - 1, 0).isPresent();
+        return lexicon.monthContext.contains(t.textAt(i - 1)) || listed;
+    }
+
+    /** "Januar bis September 2010" (both months take the year), "von Januar bis März". */
+    private Match monthRange(Tokens t, int i, PhraseTable.Hit<Integer> low, boolean placed) {
         if (!lexicon.isJoiner(t, low.next(), "range")) {
             return null;
         }
@@ -223,13 +235,14 @@ final class DateMatcher {
             return null;
         }
         Optional<Integer> year = years.digits(t, high.get().next());
-        if (year.isEmpty()) {
+        if (year.isEmpty() && !placed) {
             return null;
         }
-        int end = high.get().next();
-        return Match.of(new Mention(t.start(i), t.end(end), FigureType.DATE,
-            FigureValue.iso(IsoDate.of(year.get(), low.value(), null)),
-            FigureValue.iso(IsoDate.of(year.get(), high.get().value(), null)), null, null), end + 1);
+        int last = year.isPresent() ? high.get().next() : high.get().next() - 1;
+        Integer y = year.orElse(null);
+        return Match.of(new Mention(t.start(i), t.end(last), FigureType.DATE,
+            FigureValue.iso(IsoDate.of(y, low.value(), null)),
+            FigureValue.iso(IsoDate.of(y, high.get().value(), null)), null, null), last + 1);
     }
 
     /** "am ersten Oktober" is --10-01. */

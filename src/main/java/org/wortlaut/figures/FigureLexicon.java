@@ -24,6 +24,15 @@ final class FigureLexicon {
 
     /** A compound ending and the figure it makes (see compound-suffixes.txt). */
     record CompoundSuffix(String ending, FigureType type, String designator) {
+
+        /** What the ending measures; null for a plain count ("zwölfköpfig"). */
+        Measure measure() {
+            return switch (type) {
+                case DURATION -> Measure.duration(designator, BigDecimal.ONE);
+                case CARDINAL -> null;
+                default -> Measure.unit(designator, type);
+            };
+        }
     }
 
     final PhraseTable<Measure> currencies;
@@ -47,6 +56,7 @@ final class FigureLexicon {
     final Set<String> decadeNouns;
     final Set<String> fractionArticles;
     final Set<String> ordinalDeterminers;
+    final Set<String> countContext;
     final List<String> ordinalCompoundEndings;
     final List<CompoundSuffix> compoundSuffixes;
     final Map<String, BigDecimal> numberWords;
@@ -74,6 +84,7 @@ final class FigureLexicon {
         decadeNouns = words("decades");
         fractionArticles = words("fraction-articles");
         ordinalDeterminers = words("ordinal-determiners");
+        countContext = words("count-context");
         ordinalCompoundEndings = List.copyOf(Lexicon.entries("figures/ordinal-compound-endings.txt"));
         compoundSuffixes = rows("compound-suffixes").stream()
             .map(r -> new CompoundSuffix(r.get(0), FigureType.valueOf(r.get(1)), r.size() > 2 ? r.get(2) : null))

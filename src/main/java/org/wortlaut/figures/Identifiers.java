@@ -36,7 +36,8 @@ final class Identifiers {
         return j;
     }
 
-    private boolean afterNamingWord(Tokens t, int i) {
+    /** "Paragraf 218", "Nummer eins", "Sicherheitsratsresolution 1701". */
+    boolean afterNamingWord(Tokens t, int i) {
         String before = t.textAt(i - 1);
         if (before.equals(".") && t.touchesPrevious(i - 1)) {
             before = t.textAt(i - 2);
@@ -74,7 +75,13 @@ final class Identifiers {
         String word = t.textAt(j).toLowerCase(Locale.GERMAN);
         return lexicon.units.containsAt(t, j) || lexicon.currencies.containsAt(t, j)
             || lexicon.durations.containsAt(t, j) || lexicon.scales.containsAt(t, j)
-            || word.startsWith("er") && word.length() <= 3;
+            || isDecade(t, j);
+    }
+
+    /** "70er", "1990ern" are decades; "68er" names a generation. */
+    private static boolean isDecade(Tokens t, int j) {
+        String word = t.textAt(j).toLowerCase(Locale.GERMAN);
+        return t.textAt(j - 1).endsWith("0") && (word.equals("er") || word.equals("ern"));
     }
 
     private boolean afterWordAndHyphen(Tokens t, int i) {

@@ -77,19 +77,28 @@ final class OrdinalMatcher {
         if (value == null) {
             return null;
         }
+        if (word != null && lexicon.everyWords.contains(t.textAt(i - 1))) {
+            return everyNth(t, i, value);
+        }
         if (lexicon.nameOrdinals.contains(t.textAt(i + 1)) || value.intValue() == 1 && meansInitial(t, i)) {
             return Match.skip(i + 1);
         }
-        if (word != null && lexicon.everyWords.contains(t.textAt(i - 1))) {
-            return everyNth(t, i, value);
+        if (word != null && Character.isLowerCase(t.textAt(i).charAt(0)) && !determined(t, i)) {
+            return null;
         }
         return Match.of(ordinal(t.start(i), t.end(i), value), i + 1);
     }
 
     /** "Ersten Angaben zufolge", "erste Testflüge": without a determiner "erste" means "initial". */
     private boolean meansInitial(Tokens t, int i) {
-        return lexicon.initialNouns.contains(t.textAt(i + 1)) || !lexicon.ordinalDeterminers.contains(t.textAt(i - 1));
+        return lexicon.initialNouns.contains(t.textAt(i + 1)) || !determined(t, i);
     }
+
+    private boolean determined(Tokens t, int i) {
+        return lexicon.ordinalDeterminers.contains(t.textAt(i - 1).toLowerCase(Locale.GERMAN));
+    }
+
+    // A lower-case ordinal word needs a determiner before it: "wir achten darauf" holds no "achte".
 
     /** "jeder zweite" is one in two: FRACTION 0.5, the span starting at "jeder" (or its qualifier). */
     private Match everyNth(Tokens t, int i, BigDecimal n) {

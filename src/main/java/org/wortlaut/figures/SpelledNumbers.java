@@ -24,6 +24,10 @@ final class SpelledNumbers {
 
     private static final char SOFT_HYPHEN = '\u00AD';
     private static final int PREFIX_LENGTH = 3;
+    /** German drops the "ein" of "einhundert" and "eintausend"; ICU spells them with it. */
+    private static final String ONE = "ein";
+    private static final String HUNDRED = "hundert";
+    private static final String THOUSAND = "tausend";
 
     private final ThreadLocal<RuleBasedNumberFormat> format;
     private final List<String> ordinalRuleSets;
@@ -46,9 +50,12 @@ final class SpelledNumbers {
             return null;
         }
         RuleBasedNumberFormat f = format.get();
-        ParsePosition position = new ParsePosition(0);
-        Number parsed = f.parse(lower, position);
-        if (parsed == null || position.getIndex() != lower.length() || position.getErrorIndex() >= 0) {
+        Number parsed = parseWhole(f, lower);
+        if (parsed == null && (lower.startsWith(HUNDRED) || lower.startsWith(THOUSAND))) {
+            lower = ONE + lower;
+            parsed = parseWhole(f, lower);
+        }
+        if (parsed == null) {
             return null;
         }
         long value = parsed.longValue();
@@ -56,6 +63,14 @@ final class SpelledNumbers {
             return null;
         }
         return new Reading(value, isOrdinal(f, value, lower));
+    }
+
+    /** The parsed number when the parse consumes the whole word, else null. */
+    private static Number parseWhole(RuleBasedNumberFormat f, String word) {
+        ParsePosition position = new ParsePosition(0);
+        Number parsed = f.parse(word, position);
+        boolean whole = parsed != null && position.getIndex() == word.length() && position.getErrorIndex() < 0;
+        return whole ? parsed : null;
     }
 
     /** The stem of an ordinal: "dritt" for 3, "erst" for 1 ("drittplatzierte"). */
@@ -85,6 +100,8 @@ final class SpelledNumbers {
                 }
             }
         }
+        found.add(HUNDRED.substring(0, PREFIX_LENGTH));
+        found.add(THOUSAND.substring(0, PREFIX_LENGTH));
         return Set.copyOf(found);
     }
 }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The tokens of one sentence as the figure rules see them: digit groups with their German
- * separators kept together ("12.000", "3,2", "04.11.2023", "18:33"), letter runs (a hyphen or a
+ * separators kept together ("12.000", "3,2", "04.11.2023", "18:33", "10 000" with a narrow
+ * no-break space), letter runs (a hyphen or a
  * digit ends a run, so "38-jährige" is three tokens and "A380" two) and single other characters.
  * Whether two tokens touch matters for many rules and is kept as offsets.
  */
@@ -22,7 +23,7 @@ final class Tokens {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-        "[0-9]+(?:[.,:][0-9]+)*|[\\p{L}][\\p{L}\\p{No}\\p{M}]*|[^\\s\\p{Z}]");
+        "[0-9]{1,3}(?:[\\u00A0\\u202F\\u2009][0-9]{3})+(?:,[0-9]+)?(?![0-9])|[0-9]+(?:[.,:][0-9]+)*|[\\p{L}][\\p{L}\\p{No}\\p{M}]*|[^\\s\\p{Z}]");
 
     private final String text;
     private final List<Token> tokens;

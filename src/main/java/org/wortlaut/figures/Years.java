@@ -3,11 +3,12 @@ package org.wortlaut.figures;
 import java.util.Optional;
 
 /**
- * Decides whether a four-digit number is a year. Years of the recent past and near future
- * (1900-2039) are years unless an amount reading is plain (a unit, currency or scale follows, a
- * qualifier like "rund" stands before, or it is one end of a change between counts: "von 2000
- * auf 15.000 Soldaten"). Other four-digit numbers are years only after a year word ("anno",
- * "im Jahr") or before an era ("v. Chr.").
+ * Decides whether a four-digit number is a year. It is none when an amount reading is plain: a
+ * unit, currency or scale follows, a qualifier like "rund" stands before, or it is one end of a
+ * change between counts ("von 2000 auf 15.000 Soldaten"). Otherwise it is a year after a year
+ * word ("anno", "im Jahr") or before an era ("v. Chr."); years of the recent past and near future
+ * (1900-2039) are years unless a determiner and a noun make them a count ("die 2000
+ * Polizisten"); older ones unless a counted noun follows ("1500 Menschen").
  */
 final class Years {
 
@@ -42,8 +43,16 @@ final class Years {
         if (year.isEmpty() || measured(tokens, i + 1) || hedged(tokens, i) || changesToCount(tokens, i)) {
             return false;
         }
+        if (lexicon.yearContext.contains(tokens.textAt(i - 1)) || lexicon.eras.containsAt(tokens, i + 1)) {
+            return true;
+        }
         boolean recent = year.get() >= RECENT_FIRST && year.get() <= RECENT_LAST;
-        return recent || lexicon.yearContext.contains(tokens.textAt(i - 1)) || lexicon.eras.containsAt(tokens, i + 1);
+        return recent ? !counts(tokens, i) : !tokens.isCapitalized(i + 1);
+    }
+
+    /** "die 2000 Polizisten": a determiner before and a noun after make it a count. */
+    private boolean counts(Tokens tokens, int i) {
+        return lexicon.countContext.contains(tokens.textAt(i - 1)) && tokens.isCapitalized(i + 1);
     }
 
     private boolean measured(Tokens tokens, int next) {

@@ -1,0 +1,70 @@
+package org.wortlaut.figures;
+
+import static org.wortlaut.figures.FigureFixture.assertIso;
+import static org.wortlaut.figures.FigureFixture.assertNumber;
+import static org.wortlaut.figures.FigureFixture.assertOnly;
+import static org.wortlaut.figures.FigureFixture.assertRange;
+import static org.wortlaut.figures.FigureFixture.figure;
+import static org.wortlaut.figures.FigureFixture.figures;
+import static org.wortlaut.model.FigureType.CARDINAL;
+import static org.wortlaut.model.FigureType.DATE;
+import static org.wortlaut.model.FigureType.MONEY;
+import static org.wortlaut.model.FigureType.ORDINAL;
+import static org.wortlaut.model.FigureType.PERCENT;
+
+import org.junit.jupiter.api.Test;
+import org.wortlaut.model.FigureValue;
+
+/** Cases beyond the guideline examples that news text brings. */
+class FigureGeneralisationTest {
+
+    @Test
+    void thousandsSetApartByNarrowSpaces() {
+        assertNumber("Rund 10\u202F000 Menschen kamen.", "Rund 10\u202F000", CARDINAL, "10000", null,
+            org.wortlaut.model.Qualifier.APPROX);
+    }
+
+    @Test
+    void hundredsAndThousandsWithoutOne() {
+        assertNumber("Die Zahl stieg auf hundertzwanzig Fälle.", "hundertzwanzig", CARDINAL, "120");
+        assertNumber("Er war der hundertste Gast.", "hundertste", ORDINAL, "100");
+    }
+
+    @Test
+    void halfWithScale() {
+        assertNumber("Eine halbe Milliarde Euro fließt in die Forschung.", "Eine halbe Milliarde Euro", MONEY,
+            "500000000", "EUR", null);
+    }
+
+    @Test
+    void percentCompounds() {
+        assertNumber("Die Firma hält eine 50-prozentige Beteiligung.", "50-prozentige", PERCENT, "50", "%", null);
+        assertNumber("Er bekam eine fünfprozentige Erhöhung.", "fünfprozentige", PERCENT, "5", "%", null);
+    }
+
+    @Test
+    void olderYearsWithoutCountedNoun() {
+        assertIso("Der Verein wurde 1899 gegründet.", "1899", DATE, "1899");
+        assertNumber("Damals lebten dort 1500 Menschen.", "1500", CARDINAL, "1500");
+        assertNumber("Die 2000 Polizisten sicherten das Spiel.", "2000", CARDINAL, "2000");
+    }
+
+    @Test
+    void monthRangeWithoutYear() {
+        assertRange(figure(figures("Die Messe dauert von Januar bis März."), "Januar bis März"),
+            FigureValue.iso("--01"), FigureValue.iso("--03"));
+        assertOnly("Im Mai und Juni regnete es.", "Mai", "Juni");
+    }
+
+    @Test
+    void ordinalVerbsAndIdioms() {
+        assertOnly("Wir achten darauf, dass in erster Linie Kinder profitieren.");
+        assertNumber("Ein sechster Mann wurde angeklagt.", "sechster", ORDINAL, "6");
+    }
+
+    @Test
+    void generationsAndRanksAreNoCounts() {
+        assertOnly("Die 68er prägten das Land.");
+        assertOnly("Die Nummer eins der Welt spielt auf Seite 3 mit.");
+    }
+}
