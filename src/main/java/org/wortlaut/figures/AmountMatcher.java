@@ -62,6 +62,10 @@ final class AmountMatcher {
         } else if (lexicon.isJoiner(t, after, "range")) {
             high = head(t, after + 1);
         }
+        if (high != null && high.value().compareTo(head.value()) <= 0) {
+            high = null;
+            first = sign.map(PhraseTable.Hit::first).orElse(i);
+        }
         if (high != null) {
             after = high.last() + 1;
         }
@@ -111,7 +115,7 @@ final class AmountMatcher {
         if (word == null) {
             return halfWithScale(t, i);
         }
-        if (identifiers.afterNamingWord(t, i)) {
+        if (identifiers.afterNamingWord(t, i) || lexicon.vagueWords.contains(t.textAt(i - 1))) {
             return null;
         }
         if (word.article() && t.textAt(i + 1).toLowerCase(Locale.GERMAN).startsWith(HALF_STEM)) {
@@ -178,22 +182,24 @@ final class AmountMatcher {
         return hit;
     }
 
-    /** "5-Prozent", "45-Minuten", "Zehn-Tage" (the span stops there), "38-jährige" (the whole word). */
+    /**
+     * A word joined to the number by a hyphen or glued to it: "5-Prozent", "45-Minuten",
+     * "Zehn-Tage" (the span stops there), "38-jährige" and "58jähriger" (the whole word).
+     */
     private Tail hyphenated(Tokens t, int j, Head head) {
-        if (!t.is(j, "-") || !t.touchesPrevious(j) || !t.touchesPrevious(j + 1) || !t.isWord(j + 1)) {
+        boolean hyphen = t.is(j, "-") && t.touchesPrevious(j) && t.touchesPrevious(j + 1) && t.isWord(j + 1);
+        boolean glued = t.isWord(j) && t.touchesPrevious(j);
+        if (!hyphen && !glued) {
             return null;
         }
-        Optional<PhraseTable.Hit<Measure>> measure = measureAt(t, j + 1, head);
-        if (measure.isPresent() && measure.get().next() == j + 2) {
-            return new Tail(j + 2, t.end(j + 1), null, measure.get().value(), null);
+        int w = hyphen ? j + 1 : j;
+        Optional<PhraseTable.Hit<Measure>> measure = measureAt(t, w, head);
+        if (measure.isPresent() && measure.get().next() == w + 1) {
+            return new Tail(w + 1, t.end(w), null, measure.get().value(), null);
         }
-        String word = t.textAt(j + 1).toLowerCase(Locale.GERMAN);
-        for (FigureLexicon.CompoundSuffix suffix : lexicon.compoundSuffixes) {
-            if (word.startsWith(suffix.ending()) && word.length() <= suffix.ending().length() + 2) {
-                return new Tail(j + 2, t.end(j + 1), null, suffix.measure(), null);
-            }
-        }
-        return null;
+        return lexicon.compoundSuffixOf(t.textAt(w))
+            .map(suffix -> new Tail(w + 1, t.end(w), null, suffix.measure(), null))
+            .orElse(null);
     }
 
     /**

@@ -63,13 +63,33 @@ final class DateMatcher {
             return iso == null ? null : Match.of(date(t.start(i), t.end(i), iso), i + 1);
         }
         Matcher dayMonth = DAY_MONTH.matcher(t.textAt(i));
-        if (dayMonth.matches() && t.is(i + 1, ".") && t.touchesPrevious(i + 1)) {
+        if (dayMonth.matches() && !(t.is(i + 1, ".") && t.touchesPrevious(i + 1))) {
+            return paddedDayMonth(t, i, dayMonth);
+        }
+        if (dayMonth.matches()) {
             Optional<Integer> year = years.digits(t, i + 2);
             int last = year.isPresent() ? i + 2 : i + 1;
             String iso = IsoDate.of(year.orElse(null), num(dayMonth.group(2)), num(dayMonth.group(1)));
             return iso == null ? null : Match.of(date(t.start(i), t.end(last), iso), last + 1);
         }
         return null;
+    }
+
+    /**
+     * "(26.06)": without its final period a day and month count only with both parts in two
+     * digits, as no number is written so.
+     */
+    private Match paddedDayMonth(Tokens t, int i, Matcher dayMonth) {
+        if (dayMonth.group(1).length() != 2 || dayMonth.group(2).length() != 2 || measuredAfter(t, i + 1)) {
+            return null;
+        }
+        String iso = IsoDate.of(null, num(dayMonth.group(2)), num(dayMonth.group(1)));
+        return iso == null ? null : Match.of(date(t.start(i), t.end(i), iso), i + 1);
+    }
+
+    private boolean measuredAfter(Tokens t, int j) {
+        return lexicon.units.containsAt(t, j) || lexicon.currencies.containsAt(t, j)
+            || lexicon.clockWords.contains(t.textAt(j));
     }
 
     /** "4. November 2023", "am 24. und 25. September", "vom 3. bis 5. Mai". */
@@ -135,18 +155,19 @@ final class DateMatcher {
         return Match.of(date(t.start(i), t.end(era.get().next() - 1), IsoDate.year(astronomical)), era.get().next());
     }
 
-    /** "70er Jahre", "1970er": the decade is written as its first three digits. */
+    /** "70er Jahre", "1970er", "1940-er Jahren": the decade is written as its first three digits. */
     private Match decade(Tokens t, int i) {
         String digits = t.textAt(i);
-        boolean suffixed = t.isWord(i + 1) && t.touchesPrevious(i + 1)
-            && t.textAt(i + 1).toLowerCase(Locale.GERMAN).startsWith(DECADE_ENDING)
-            && t.textAt(i + 1).length() <= DECADE_ENDING.length() + 1;
+        int suffix = t.is(i + 1, "-") && t.touchesPrevious(i + 1) ? i + 2 : i + 1;
+        boolean suffixed = t.isWord(suffix) && t.touchesPrevious(suffix)
+            && t.textAt(suffix).toLowerCase(Locale.GERMAN).startsWith(DECADE_ENDING)
+            && t.textAt(suffix).length() <= DECADE_ENDING.length() + 1;
         if (!suffixed || !digits.endsWith("0") || (digits.length() != 2 && digits.length() != 4)) {
             return null;
         }
         String decade = digits.length() == 2 ? "19" + digits.charAt(0) : digits.substring(0, 3);
-        int last = lexicon.decadeNouns.contains(t.textAt(i + 2)) ? i + 2 : i + 1;
-        if (digits.length() == 2 && last == i + 1) {
+        int last = lexicon.decadeNouns.contains(t.textAt(suffix + 1)) ? suffix + 1 : suffix;
+        if (digits.length() == 2 && last == suffix) {
             return null;
         }
         return Match.of(date(t.start(i), t.end(last), decade), last + 1);

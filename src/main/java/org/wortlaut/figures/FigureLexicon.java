@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.wortlaut.io.Lexicon;
 import org.wortlaut.model.FigureType;
@@ -14,6 +15,8 @@ import org.wortlaut.model.Qualifier;
  * one instance serves all threads.
  */
 final class FigureLexicon {
+
+    private static final int LONGEST_INFLECTION = 2;
 
     /** A qualifier word and where it may stand (see qualifiers.txt). */
     record Hedge(Qualifier qualifier, String scope) {
@@ -57,6 +60,8 @@ final class FigureLexicon {
     final Set<String> fractionArticles;
     final Set<String> ordinalDeterminers;
     final Set<String> countContext;
+    final Set<String> vagueWords;
+    final Set<String> ordinalNouns;
     final List<String> ordinalCompoundEndings;
     final List<CompoundSuffix> compoundSuffixes;
     final Map<String, BigDecimal> numberWords;
@@ -85,12 +90,22 @@ final class FigureLexicon {
         fractionArticles = words("fraction-articles");
         ordinalDeterminers = words("ordinal-determiners");
         countContext = words("count-context");
+        vagueWords = words("vague-words");
+        ordinalNouns = words("ordinal-nouns");
         ordinalCompoundEndings = List.copyOf(Lexicon.entries("figures/ordinal-compound-endings.txt"));
         compoundSuffixes = rows("compound-suffixes").stream()
             .map(r -> new CompoundSuffix(r.get(0), FigureType.valueOf(r.get(1)), r.size() > 2 ? r.get(2) : null))
             .toList();
         numberWords = map(rows("number-words"), r -> new BigDecimal(r.get(1)));
         fractions = map(rows("fractions"), r -> Integer.valueOf(r.get(1)));
+    }
+
+    /** The compound ending a word after a number consists of: "jährige" after "38-". */
+    Optional<CompoundSuffix> compoundSuffixOf(String word) {
+        String lower = word.toLowerCase(java.util.Locale.GERMAN);
+        return compoundSuffixes.stream()
+            .filter(s -> lower.startsWith(s.ending()) && lower.length() <= s.ending().length() + LONGEST_INFLECTION)
+            .findFirst();
     }
 
     /** Whether token {@code i} joins two numbers in the given role ("range" or "list"). */

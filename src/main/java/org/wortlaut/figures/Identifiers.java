@@ -9,7 +9,8 @@ import java.util.Locale;
  */
 final class Identifiers {
 
-    private static final int SHORTEST_PHONE_GROUP = 3;
+    private static final int SHORTEST_PHONE_GROUP = 2;
+    private static final String CLOSING_QUOTES = "“”\"«»’'";
     /** Naming words this long also end compounds ("Sicherheitsratsresolution 1701"). */
     private static final int SHORTEST_COMPOUND_HEAD = 5;
     /** What only web addresses and file names contain. */
@@ -24,13 +25,39 @@ final class Identifiers {
     /** Whether the number token {@code i} is (part of) an identifier. */
     boolean isIdentifier(Tokens t, int i) {
         return afterNamingWord(t, i) || gluedToLetters(t, i) || afterWordAndHyphen(t, i) || phoneLike(t, i)
-            || insideAddress(t, i);
+            || insideAddress(t, i) || !isYearLike(t, i) && (afterAcronym(t, i) || endsQuotedName(t, i));
     }
 
-    /** The token after an identifier and the digit groups that continue it ("0221 / 12 34 56"). */
+    /**
+     * "NH 90", "ATR 72": a plain number after an acronym names a model; "ESPASA 175.000 Seiten"
+     * is written as a count.
+     */
+    private boolean afterAcronym(Tokens t, int i) {
+        String before = t.textAt(i - 1);
+        boolean acronym = t.isWord(i - 1) && before.length() >= 2 && before.equals(before.toUpperCase(Locale.ROOT))
+            && before.chars().allMatch(Character::isLetter);
+        boolean plain = t.textAt(i).chars().allMatch(Character::isDigit);
+        return acronym && plain && !measured(t, i + 1);
+    }
+
+    /** „Polar 4“, „Christoph 29“: a number that closes a quoted name after a capitalised word. */
+    private boolean endsQuotedName(Tokens t, int i) {
+        return t.isCapitalized(i - 1) && t.has(i + 1) && t.touchesPrevious(i + 1)
+            && CLOSING_QUOTES.indexOf(t.textAt(i + 1).charAt(0)) >= 0;
+    }
+
+    /** Years stay dates even in titles and event names ("EM 2008", „Linke Gewalt in Berlin 2009-2013“). */
+    private static boolean isYearLike(Tokens t, int i) {
+        String text = t.textAt(i);
+        return text.length() == 4 && text.chars().allMatch(Character::isDigit) && text.charAt(0) >= '1'
+            && text.charAt(0) <= '2';
+    }
+
+    /** The token after an identifier and the digit groups that continue it ("0221 / 12 34 56", "767-300"). */
     int skip(Tokens t, int i) {
         int j = i + 1;
-        while (t.isNumber(j) || (t.is(j, "/") || t.is(j, "-")) && t.isNumber(j + 1) && phoneLike(t, i)) {
+        while (t.isNumber(j) && (phoneLike(t, i) || t.touchesPrevious(j))
+            || (t.is(j, "/") || t.is(j, "-")) && t.isNumber(j + 1) && (phoneLike(t, i) || t.touchesPrevious(j))) {
             j++;
         }
         return j;
@@ -44,6 +71,9 @@ final class Identifiers {
         }
         if (lexicon.identifierWords.contains(before)) {
             return true;
+        }
+        if (before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
+            return false;
         }
         String lower = before.toLowerCase(Locale.GERMAN);
         return lexicon.identifierWords.stream().anyMatch(word -> word.length() >= SHORTEST_COMPOUND_HEAD
@@ -75,7 +105,7 @@ final class Identifiers {
         String word = t.textAt(j).toLowerCase(Locale.GERMAN);
         return lexicon.units.containsAt(t, j) || lexicon.currencies.containsAt(t, j)
             || lexicon.durations.containsAt(t, j) || lexicon.scales.containsAt(t, j)
-            || isDecade(t, j);
+            || lexicon.compoundSuffixOf(word).isPresent() || isDecade(t, j);
     }
 
     /** "70er", "1990ern" are decades; "68er" names a generation. */
@@ -88,9 +118,14 @@ final class Identifiers {
         return t.is(i - 1, "-") && t.touchesPrevious(i) && t.touchesPrevious(i - 1) && t.isWord(i - 2);
     }
 
+    /**
+     * Telephone numbers and numbers written with a leading zero ("Schalke 04"); a day ordinal
+     * ("09. Juni") keeps its zero.
+     */
     private boolean phoneLike(Tokens t, int i) {
         String text = t.textAt(i);
-        boolean leadingZero = text.length() >= SHORTEST_PHONE_GROUP && text.startsWith("0")
+        boolean dayOrdinal = t.is(i + 1, ".") && t.touchesPrevious(i + 1);
+        boolean leadingZero = text.length() >= SHORTEST_PHONE_GROUP && text.startsWith("0") && !dayOrdinal
             && text.chars().allMatch(Character::isDigit);
         boolean plus = t.is(i - 1, "+") && t.touchesPrevious(i);
         return leadingZero || plus;

@@ -63,12 +63,25 @@ final class OrdinalMatcher {
             return null;
         }
         if (t.endsSentenceAfter(i + 1)) {
-            return lexicon.nameOrdinals.contains(t.wordAfter()) ? Match.skip(i + 2) : null;
+            return splitAfterOrdinal(t, i, value);
         }
         if (lexicon.nameOrdinals.contains(t.textAt(i + 2))) {
             return Match.skip(i + 2);
         }
         return Match.of(ordinal(t.start(i), t.end(i + 1), value), i + 2);
+    }
+
+    /**
+     * A sentence that seems to end in "N." may have been split after an ordinal: a name follows
+     * ("1. FC Köln"), a noun that ordinals go with follows ("16. Jahrhundert") or a determiner
+     * stands before ("des 1. Bataillons"), which no count ends on.
+     */
+    private Match splitAfterOrdinal(Tokens t, int i, BigDecimal value) {
+        if (lexicon.nameOrdinals.contains(t.wordAfter())) {
+            return Match.skip(i + 2);
+        }
+        boolean determined = lexicon.ordinalDeterminers.contains(t.textAt(i - 1)) && t.textAt(i - 1).length() <= 3;
+        return determined || lexicon.ordinalNouns.contains(t.wordAfter()) ? Match.of(ordinal(t.start(i), t.end(i + 1), value), i + 2) : null;
     }
 
     private Match wordOrdinal(Tokens t, int i) {
@@ -91,11 +104,19 @@ final class OrdinalMatcher {
 
     /** "Ersten Angaben zufolge", "erste Testflüge": without a determiner "erste" means "initial". */
     private boolean meansInitial(Tokens t, int i) {
-        return lexicon.initialNouns.contains(t.textAt(i + 1)) || !determined(t, i);
+        return lexicon.initialNouns.contains(t.textAt(i + 1)) || !determined(t, i) || afterArticle(t, i);
     }
 
+    /** "ein erstes Vorauskommando", "in einer ersten Stellungnahme": "a first" is "an initial". */
+    private boolean afterArticle(Tokens t, int i) {
+        GermanNumbers.Word before = numbers.cardinal(t.textAt(i - 1));
+        return before != null && before.article();
+    }
+
+    /** A determiner before it, or a list of ordinals ("der dritte und vierte Platz"). */
     private boolean determined(Tokens t, int i) {
-        return lexicon.ordinalDeterminers.contains(t.textAt(i - 1).toLowerCase(Locale.GERMAN));
+        boolean listed = lexicon.isJoiner(t, i - 1, "list") && numbers.ordinal(t.textAt(i - 2)) != null;
+        return listed || lexicon.ordinalDeterminers.contains(t.textAt(i - 1).toLowerCase(Locale.GERMAN));
     }
 
     // A lower-case ordinal word needs a determiner before it: "wir achten darauf" holds no "achte".

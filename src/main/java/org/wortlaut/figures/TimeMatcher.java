@@ -9,7 +9,7 @@ import org.wortlaut.model.Qualifier;
 
 /**
  * Clock times: "18:33", "11.40 Uhr", "um 19 Uhr", "gegen 10:30 Uhr" (approx, "gegen" in the
- * span), "von 6:00 bis 20:00 Uhr" (a range). A time-zone word after "Uhr" stays outside. "2:1"
+ * span), "von 6:00 bis 20:00 Uhr" and "von 13:00 Uhr bis 18:00 Uhr" (one range). A time-zone word after "Uhr" stays outside. "2:1"
  * is a score, not a time: minutes always have two digits.
  */
 final class TimeMatcher {
@@ -42,10 +42,11 @@ final class TimeMatcher {
             return null;
         }
         int last = i;
+        int joiner = lexicon.clockWords.contains(t.textAt(i + 1)) ? i + 2 : i + 1;
         Optional<Clock> high = Optional.empty();
-        if (lexicon.isJoiner(t, i + 1, "range")) {
-            high = clock(t, i + 2);
-            last = high.isPresent() ? i + 2 : i;
+        if (lexicon.isJoiner(t, joiner, "range")) {
+            high = clock(t, joiner + 1);
+            last = high.isPresent() ? joiner + 1 : i;
         }
         boolean clockWord = lexicon.clockWords.contains(t.textAt(last + 1));
         boolean evident = low.get().evident() && high.map(Clock::evident).orElse(true);

@@ -67,4 +67,60 @@ class FigureGeneralisationTest {
         assertOnly("Die 68er prägten das Land.");
         assertOnly("Die Nummer eins der Welt spielt auf Seite 3 mit.");
     }
+
+    @Test
+    void agesGluedToTheirNumber() {
+        assertIso("Ein 58jähriger Vater wurde festgenommen.", "58jähriger", org.wortlaut.model.FigureType.DURATION,
+            "P58Y");
+    }
+
+    @Test
+    void paddedDayAndMonthWithoutFinalPeriod() {
+        assertIso("Am Mittwoch (26.06) wurden Personen getötet.", "26.06", DATE, "--06-26");
+    }
+
+    @Test
+    void timeRangeWithClockWordAtBothEnds() {
+        assertRange(figure(figures("Die Geschäfte sind von 13:00 Uhr bis 18:00 Uhr geöffnet."),
+            "13:00 Uhr bis 18:00 Uhr"), FigureValue.iso("13:00"), FigureValue.iso("18:00"));
+    }
+
+    @Test
+    void hyphenatedDecade() {
+        assertIso("Er spielte seit den 1940-er Jahren Theater.", "1940-er Jahren", DATE, "194");
+    }
+
+    @Test
+    void colloquialApproximations() {
+        assertNumber("Der Bär riss um die 20 Schafe.", "um die 20", CARDINAL, "20", null,
+            org.wortlaut.model.Qualifier.APPROX);
+        assertNumber("Es kamen zwei Dutzend Polizisten.", "zwei Dutzend", CARDINAL, "24");
+        assertOnly("Mehrere hundert Soldaten und einige tausend Menschen kamen.");
+    }
+
+    @Test
+    void firstAsInitial() {
+        assertOnly("Ein erstes Vorauskommando traf ein.");
+        assertOnly("In ersten Agenturmeldungen war von Geiseln die Rede.");
+    }
+
+    @Test
+    void ordinalListsAndRangesOfDays() {
+        assertOnly("Der dritte und vierte Platz blieben unverändert.", "dritte", "vierte");
+        assertOnly("Vom 27. bis zum 30. Dezember findet der Kongress statt.", "27.", "30. Dezember");
+    }
+
+    @Test
+    void modelNamesAndClubs() {
+        assertOnly("Das Forschungsflugzeug „Polar 4“ ist abgestürzt.");
+        assertOnly("Das Nachfolgemodell NH 90 ist zu groß, die Boeing 767-300 auch.");
+        assertOnly("Der FC Schalke 04 entließ seinen Trainer.");
+        assertOnly("Die Tafel hängt am Haus Handjerystraße 2 in Berlin.");
+        assertNumber("Die Enzyklopädie ESPASA hat 175.000 Seiten.", "175.000", CARDINAL, "175000");
+    }
+
+    @Test
+    void rangesRunUpwards() {
+        assertOnly("Es endete mit Hannover 96 - 1 Tor.", "96", "1");
+    }
 }
