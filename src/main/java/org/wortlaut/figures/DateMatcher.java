@@ -104,12 +104,12 @@ final class DateMatcher {
             if (month.isPresent()) {
                 return dayListMentions(t, days, range, month.get());
             }
-            if (lexicon.isJoiner(t, after, "range")) {
-                range = true;
-            } else if (!lexicon.isJoiner(t, after, "list")) {
+            Optional<PhraseTable.Hit<String>> joiner = lexicon.joiners.at(t, after);
+            if (joiner.isEmpty()) {
                 return null;
             }
-            j = after + 1;
+            range |= joiner.get().value().equals("range");
+            j = joiner.get().next();
         }
         return null;
     }

@@ -123,4 +123,22 @@ class FigureGeneralisationTest {
     void rangesRunUpwards() {
         assertOnly("Es endete mit Hannover 96 - 1 Tor.", "96", "1");
     }
+
+    @Test
+    void amountsComparedWithStattShareTheCurrency() {
+        assertNumber("Karten kosten künftig sieben statt 6,50 Euro.", "sieben", MONEY, "7", "EUR", null);
+    }
+
+    @Test
+    void nightFromOneDayToTheNext() {
+        var figures = figures("In der Nacht vom 10. auf den 11. Februar 2006 brannte es.");
+        FigureFixture.assertIso(figures, "10.", DATE, "2006-02-10", null);
+        FigureFixture.assertIso(figures, "11. Februar 2006", DATE, "2006-02-11", null);
+    }
+
+    @Test
+    void perMille() {
+        assertNumber("Er hatte rund 1,1 Promille im Blut.", "rund 1,1 Promille", org.wortlaut.model.FigureType.QUANTITY,
+            "1.1", "‰", org.wortlaut.model.Qualifier.APPROX);
+    }
 }
