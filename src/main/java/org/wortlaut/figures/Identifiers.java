@@ -30,14 +30,14 @@ final class Identifiers {
 
     /**
      * "NH 90", "ATR 72": a plain number after an acronym names a model; "ESPASA 175.000 Seiten"
-     * is written as a count.
+     * and "zählt EY 36 Konzerne" count.
      */
     private boolean afterAcronym(Tokens t, int i) {
         String before = t.textAt(i - 1);
         boolean acronym = t.isWord(i - 1) && before.length() >= 2 && before.equals(before.toUpperCase(Locale.ROOT))
             && before.chars().allMatch(Character::isLetter);
         boolean plain = t.textAt(i).chars().allMatch(Character::isDigit);
-        return acronym && plain && !measured(t, i + 1);
+        return acronym && plain && !measured(t, i + 1) && !t.isCapitalized(i + 1);
     }
 
     /** „Polar 4“, „Christoph 29“: a number that closes a quoted name after a capitalised word. */
