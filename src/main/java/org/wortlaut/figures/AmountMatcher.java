@@ -1,7 +1,6 @@
 package org.wortlaut.figures;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 import org.wortlaut.model.FigureType;
@@ -17,10 +16,8 @@ import org.wortlaut.model.Qualifier;
  */
 final class AmountMatcher {
 
-    private static final int FRACTION_SCALE = 4;
     private static final int LONGEST_SYMBOL_AFTER_WORDS = 2;
     private static final String HALF_STEM = "halb";
-    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     /** The number itself: tokens {@code first..last}, its value, and whether it is the article "ein". */
     record Head(int first, int last, BigDecimal value, boolean article, boolean spelled) {
@@ -87,10 +84,9 @@ final class AmountMatcher {
             || tail.denominator() != null, measure != null)) {
             return null;
         }
-        int start = hedge.map(h -> t.start(h.first())).orElse(t.start(first));
-        Qualifier qualifier = hedge.map(Hedges.Found::qualifier).orElse(null);
-        return Match.of(mention(start, tail.spanEnd(), head, high, scale, measure, tail.denominator(), qualifier),
-            tail.next());
+        Hedges.Hedged hedged = Hedges.Hedged.of(hedge, t, first);
+        return Match.of(mention(hedged.start(), tail.spanEnd(), head, high, scale, measure, tail.denominator(),
+            hedged.qualifier()), tail.next());
     }
 
     /**
@@ -119,7 +115,7 @@ final class AmountMatcher {
             return null;
         }
         if (word.article() && t.textAt(i + 1).toLowerCase(Locale.GERMAN).startsWith(HALF_STEM)) {
-            return new Head(i, i + 1, HALF, false, true);
+            return new Head(i, i + 1, Fractions.HALF, false, true);
         }
         return new Head(i, i, word.value(), word.article(), true);
     }
@@ -127,7 +123,7 @@ final class AmountMatcher {
     /** "halbe Milliarde": a half with a scale word after it. */
     private Head halfWithScale(Tokens t, int i) {
         boolean half = t.textAt(i).toLowerCase(Locale.GERMAN).startsWith(HALF_STEM);
-        return half && lexicon.scales.containsAt(t, i + 1) ? new Head(i, i, HALF, false, true) : null;
+        return half && lexicon.scales.containsAt(t, i + 1) ? new Head(i, i, Fractions.HALF, false, true) : null;
     }
 
     /** A currency sign before digits: "€ 20", "US$ 5". */
@@ -250,6 +246,6 @@ final class AmountMatcher {
     }
 
     private static FigureValue fraction(BigDecimal numerator, int denominator) {
-        return FigureValue.of(numerator.divide(BigDecimal.valueOf(denominator), FRACTION_SCALE, RoundingMode.HALF_UP));
+        return FigureValue.of(Fractions.of(numerator, BigDecimal.valueOf(denominator)));
     }
 }

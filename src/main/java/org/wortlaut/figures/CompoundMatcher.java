@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.wortlaut.model.FigureType;
 import org.wortlaut.model.FigureValue;
-import org.wortlaut.model.Qualifier;
 
 /**
  * A number word inside a compound that states a count, duration or age: "zehnmonatigen"
@@ -15,7 +14,6 @@ import org.wortlaut.model.Qualifier;
  */
 final class CompoundMatcher {
 
-    private static final String[] INFLECTIONS = {"", "e", "en", "er", "es", "em", "n"};
     /** "Verdreifachung": the prefix before the number word of a "-fachung" noun. */
     private static final String MULTIPLYING_PREFIX = "ver";
     private static final String MULTIPLYING_ENDING = "fachung";
@@ -36,12 +34,11 @@ final class CompoundMatcher {
             return null;
         }
         String lower = t.textAt(i).toLowerCase(Locale.GERMAN);
-        for (FigureLexicon.CompoundSuffix suffix : lexicon.compoundSuffixes) {
-            for (String inflection : INFLECTIONS) {
-                String ending = suffix.ending() + inflection;
-                if (lower.endsWith(ending) && lower.length() > ending.length()) {
-                    Match match = figure(t, i, stripPrefix(lower.substring(0, lower.length() - ending.length()), suffix),
-                        suffix);
+        for (String stem : Inflections.stems(lower)) {
+            for (FigureLexicon.CompoundSuffix suffix : lexicon.compoundSuffixes) {
+                if (stem.endsWith(suffix.ending()) && stem.length() > suffix.ending().length()) {
+                    String head = stem.substring(0, stem.length() - suffix.ending().length());
+                    Match match = figure(t, i, stripPrefix(head, suffix), suffix);
                     if (match != null) {
                         return match;
                     }
@@ -66,13 +63,13 @@ final class CompoundMatcher {
         if (one && hedge.isEmpty() && !lexicon.contrastWords.contains(t.textAt(i - 1))) {
             return null;
         }
-        int start = hedge.map(h -> t.start(h.first())).orElse(t.start(i));
-        Qualifier qualifier = hedge.map(Hedges.Found::qualifier).orElse(null);
+        Hedges.Hedged hedged = Hedges.Hedged.of(hedge, t, i);
         Measure measure = suffix.measure();
         FigureValue value = suffix.type() == FigureType.DURATION
             ? FigureValue.iso(IsoDuration.of(word.value(), suffix.designator()))
             : FigureValue.of(word.value());
         String unit = measure == null || suffix.type() == FigureType.DURATION ? null : measure.unit();
-        return Match.of(new Mention(start, t.end(i), suffix.type(), value, null, unit, qualifier), i + 1);
+        return Match.of(new Mention(hedged.start(), t.end(i), suffix.type(), value, null, unit, hedged.qualifier()),
+            i + 1);
     }
 }

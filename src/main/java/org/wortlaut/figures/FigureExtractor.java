@@ -26,10 +26,9 @@ public final class FigureExtractor {
     private final HalfMatcher halves;
     private final CompoundMatcher compounds;
     private final AmountMatcher amounts;
-    private final FigureLexicon lexicon;
 
     public FigureExtractor() {
-        lexicon = new FigureLexicon();
+        FigureLexicon lexicon = new FigureLexicon();
         GermanNumbers numbers = new GermanNumbers(lexicon.numberWords);
         Hedges hedges = new Hedges(lexicon);
         identifiers = new Identifiers(lexicon);

@@ -22,7 +22,6 @@ final class GermanNumbers {
     private static final Pattern SPACED = Pattern.compile("[0-9]{1,3}(?:[\\u00A0\\u202F\\u2009][0-9]{3})+(?:,[0-9]+)?");
     /** "zweieinhalb" is two and a half: the ending adds a half to the number before it. */
     private static final String AND_A_HALF = "einhalb";
-    private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final int LONGEST_ARTICLE = 5;
 
     private final SpelledNumbers spelled = new SpelledNumbers();
@@ -49,7 +48,7 @@ final class GermanNumbers {
         }
         if (lower.endsWith(AND_A_HALF) && lower.length() > AND_A_HALF.length()) {
             Word whole = word(lower.substring(0, lower.length() - AND_A_HALF.length()));
-            return whole == null || whole.ordinal() ? null : new Word(whole.value().add(HALF), false, false);
+            return whole == null || whole.ordinal() ? null : new Word(whole.value().add(Fractions.HALF), false, false);
         }
         SpelledNumbers.Reading reading = spelled.read(lower);
         if (reading == null) {

@@ -1,10 +1,8 @@
 package org.wortlaut.figures;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 import org.wortlaut.model.FigureType;
 import org.wortlaut.model.FigureValue;
-import org.wortlaut.model.Qualifier;
 
 /**
  * "die Hälfte" is FRACTION 0.5 with "Hälfte" as its span; a qualifier before the article
@@ -14,7 +12,6 @@ import org.wortlaut.model.Qualifier;
 final class HalfMatcher {
 
     private static final String HALF_NOUN = "Hälfte";
-    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private final FigureLexicon lexicon;
     private final Hedges hedges;
@@ -31,9 +28,8 @@ final class HalfMatcher {
         }
         Optional<Hedges.Found> hedge = lexicon.fractionArticles.contains(t.textAt(i - 1))
             ? hedges.before(t, i - 1, 0, "amount") : hedges.before(t, i, 0, "amount");
-        int start = hedge.map(h -> t.start(h.first())).orElse(t.start(i));
-        Qualifier qualifier = hedge.map(Hedges.Found::qualifier).orElse(null);
-        return Match.of(new Mention(start, t.end(i), FigureType.FRACTION, FigureValue.of(HALF), null, null, qualifier),
-            i + 1);
+        Hedges.Hedged hedged = Hedges.Hedged.of(hedge, t, i);
+        return Match.of(new Mention(hedged.start(), t.end(i), FigureType.FRACTION, FigureValue.of(Fractions.HALF), null,
+            null, hedged.qualifier()), i + 1);
     }
 }

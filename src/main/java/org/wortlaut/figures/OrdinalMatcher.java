@@ -1,12 +1,9 @@
 package org.wortlaut.figures;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
-import java.util.Optional;
 import org.wortlaut.model.FigureType;
 import org.wortlaut.model.FigureValue;
-import org.wortlaut.model.Qualifier;
 
 /**
  * Ordinals: "3. Platz", "der achte Tag", "dritthöchsten" (the whole word), "Platz zwei"; and
@@ -16,8 +13,6 @@ import org.wortlaut.model.Qualifier;
  */
 final class OrdinalMatcher {
 
-    private static final int FRACTION_SCALE = 4;
-    private static final String[] INFLECTIONS = {"", "e", "en", "er", "es", "em"};
     private static final int HIGHEST_STEM = 20;
     /** "best" is the shortest superlative after a stem ("drittbeste"). */
     private static final int SHORTEST_ENDING = 4;
@@ -123,12 +118,10 @@ final class OrdinalMatcher {
 
     /** "jeder zweite" is one in two: FRACTION 0.5, the span starting at "jeder" (or its qualifier). */
     private Match everyNth(Tokens t, int i, BigDecimal n) {
-        Optional<Hedges.Found> hedge = hedges.before(t, i - 1, 0, "amount");
-        int start = hedge.map(h -> t.start(h.first())).orElse(t.start(i - 1));
-        Qualifier qualifier = hedge.map(Hedges.Found::qualifier).orElse(null);
-        BigDecimal fraction = BigDecimal.ONE.divide(n, FRACTION_SCALE, RoundingMode.HALF_UP);
-        return Match.of(new Mention(start, t.end(i), FigureType.FRACTION, FigureValue.of(fraction), null, null,
-            qualifier), i + 1);
+        Hedges.Hedged hedged = hedges.around(t, i - 1, "amount");
+        FigureValue fraction = FigureValue.of(Fractions.of(BigDecimal.ONE, n));
+        return Match.of(new Mention(hedged.start(), t.end(i), FigureType.FRACTION, fraction, null, null,
+            hedged.qualifier()), i + 1);
     }
 
     /** "dritthöchsten", "drittplatzierte": an ordinal stem and a superlative or rank ending. */
@@ -144,11 +137,10 @@ final class OrdinalMatcher {
     }
 
     private boolean hasOrdinalEnding(String rest) {
-        for (String inflection : INFLECTIONS) {
-            if (inflection.isEmpty() || !rest.endsWith(inflection)) {
+        for (String base : Inflections.stems(rest)) {
+            if (base.equals(rest)) {
                 continue;
             }
-            String base = rest.substring(0, rest.length() - inflection.length());
             for (String ending : lexicon.ordinalCompoundEndings) {
                 if (base.endsWith(ending) && base.length() >= SHORTEST_ENDING) {
                     return true;

@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wortlaut.model.FigureType;
 import org.wortlaut.model.FigureValue;
-import org.wortlaut.model.Qualifier;
 
 /**
  * Clock times: "18:33", "11.40 Uhr", "um 19 Uhr", "gegen 10:30 Uhr" (approx, "gegen" in the
@@ -54,11 +53,10 @@ final class TimeMatcher {
             return null;
         }
         int end = clockWord ? t.end(last + 1) : t.end(last);
-        Optional<Hedges.Found> hedge = hedges.before(t, i, 0, "time");
-        int start = hedge.map(h -> t.start(h.first())).orElse(t.start(i));
-        Qualifier qualifier = hedge.map(Hedges.Found::qualifier).orElse(null);
-        return Match.of(new Mention(start, end, FigureType.TIME, FigureValue.iso(low.get().iso()),
-            high.map(h -> FigureValue.iso(h.iso())).orElse(null), null, qualifier), clockWord ? last + 2 : last + 1);
+        Hedges.Hedged hedged = hedges.around(t, i, "time");
+        return Match.of(new Mention(hedged.start(), end, FigureType.TIME, FigureValue.iso(low.get().iso()),
+            high.map(h -> FigureValue.iso(h.iso())).orElse(null), null, hedged.qualifier()),
+            clockWord ? last + 2 : last + 1);
     }
 
     private Optional<Clock> clock(Tokens t, int i) {
