@@ -1,0 +1,115 @@
+package org.wortlaut.figures;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.wortlaut.figures.NumberHeads.Head;
+
+/**
+ * Reads what follows the number of an amount: a scale word, then a currency, unit, percent,
+ * time unit or fraction noun, also joined by a hyphen ("5-Prozent") or glued ("58jähriger");
+ * and, for a number without one, the measure of the list it opens ("94,5 und 85,5 Metern").
+ */
+final class AmountTails {
+
+    /** Unit symbols this short ("m", "t") count only after digits, never after number words. */
+    private static final int LONGEST_SYMBOL_AFTER_WORDS = 2;
+
+    /** What follows the number: the token after it all, where the span ends, scale, measure or fraction noun. */
+    record Tail(int next, int spanEnd, BigDecimal scale, Measure measure, Integer denominator) {
+
+        Tail with(Measure otherMeasure, BigDecimal otherScale) {
+            return new Tail(next, spanEnd, otherScale, otherMeasure, denominator);
+        }
+    }
+
+    private final FigureLexicon lexicon;
+    private final NumberHeads heads;
+
+    AmountTails(FigureLexicon lexicon, NumberHeads heads) {
+        this.lexicon = lexicon;
+        this.heads = heads;
+    }
+
+    /** Scale, then measure or fraction noun, after the number (or after a range's high end). */
+    Tail after(Tokens t, int j, Head head) {
+        BigDecimal scale = null;
+        Optional<PhraseTable.Hit<BigDecimal>> scaleHit = lexicon.scales.at(t, j);
+        if (scaleHit.isPresent()) {
+            scale = scaleHit.get().value();
+            j = scaleHit.get().next();
+        }
+        int spanEnd = t.end(j - 1);
+        Integer denominator = scale == null ? lexicon.fractions.get(t.textAt(j)) : null;
+        if (denominator != null) {
+            return new Tail(j + 1, t.end(j), null, null, denominator);
+        }
+        Optional<PhraseTable.Hit<Measure>> measure = measureAt(t, j, head);
+        if (measure.isPresent()) {
+            int next = measure.get().next();
+            return new Tail(next, t.end(next - 1), scale, measure.get().value(), null);
+        }
+        Tail hyphenated = scale == null ? hyphenated(t, j, head) : null;
+        return hyphenated != null ? hyphenated : new Tail(j, spanEnd, scale, null, null);
+    }
+
+    private Optional<PhraseTable.Hit<Measure>> measureAt(Tokens t, int j, Head head) {
+        Optional<PhraseTable.Hit<Measure>> hit = lexicon.currencies.at(t, j);
+        if (hit.isEmpty()) {
+            hit = lexicon.units.at(t, j);
+        }
+        if (hit.isEmpty()) {
+            hit = lexicon.durations.at(t, j);
+        }
+        if (hit.isPresent() && head.spelled()) {
+            int length = t.end(hit.get().next() - 1) - t.start(j);
+            if (length <= LONGEST_SYMBOL_AFTER_WORDS) {
+                return Optional.empty();
+            }
+        }
+        return hit;
+    }
+
+    /**
+     * A word joined to the number by a hyphen or glued to it: "5-Prozent", "45-Minuten",
+     * "Zehn-Tage" (the span stops there), "38-jährige" and "58jähriger" (the whole word).
+     */
+    private Tail hyphenated(Tokens t, int j, Head head) {
+        boolean hyphen = t.is(j, "-") && t.touchesPrevious(j) && t.touchesPrevious(j + 1) && t.isWord(j + 1);
+        boolean glued = t.isWord(j) && t.touchesPrevious(j);
+        if (!hyphen && !glued) {
+            return null;
+        }
+        int w = hyphen ? j + 1 : j;
+        Optional<PhraseTable.Hit<Measure>> measure = measureAt(t, w, head);
+        if (measure.isPresent() && measure.get().next() == w + 1) {
+            return new Tail(w + 1, t.end(w), null, measure.get().value(), null);
+        }
+        return lexicon.compoundSuffixOf(t.textAt(w))
+            .map(suffix -> new Tail(w + 1, t.end(w), null, suffix.measure(), null))
+            .orElse(null);
+    }
+
+    /**
+     * "94,5 und 85,5 Metern", "18, 13 und neun Jahre": a number without a measure takes the
+     * measure (and scale) of the list it opens.
+     */
+    Tail shared(Tokens t, int j) {
+        if (!lexicon.isJoiner(t, j, "list")) {
+            return null;
+        }
+        int k = j + 1;
+        Optional<PhraseTable.Hit<FigureLexicon.Hedge>> hedge = lexicon.qualifiers.at(t, k);
+        if (hedge.isPresent()) {
+            k = hedge.get().next();
+        }
+        Head next = heads.at(t, k);
+        if (next == null || next.article()) {
+            return null;
+        }
+        Tail tail = after(t, next.last() + 1, next);
+        if (tail.measure() != null) {
+            return tail;
+        }
+        return tail.scale() == null ? shared(t, tail.next()) : null;
+    }
+}
