@@ -10,6 +10,9 @@ import java.math.RoundingMode;
  */
 final class IsoDuration {
 
+    /** ISO 8601 allows no weeks beside other units, so a fractional week is written in days. */
+    private static final BigDecimal DAYS_A_WEEK = BigDecimal.valueOf(7);
+
     private IsoDuration() {
     }
 
@@ -18,8 +21,9 @@ final class IsoDuration {
         return switch (designator) {
             case "Y" -> "P" + carry(amount, "Y", 12, "M");
             case "M" -> "P" + carry(amount, "M", 30, "D");
-            case "W" -> isWhole(amount) ? "P" + plain(amount) + "W" : "P" + plain(amount.multiply(BigDecimal.valueOf(7))) + "D";
-            case "D" -> isWhole(amount) ? "P" + plain(amount) + "D" : "P" + carry(amount, "D", 24, "H").replace("D", "DT");
+            case "W" -> isWhole(amount) ? "P" + plain(amount) + "W" : "P" + plain(amount.multiply(DAYS_A_WEEK)) + "D";
+            case "D" -> isWhole(amount) ? "P" + plain(amount) + "D"
+                : "P" + carry(amount, "D", 24, "H").replace("D", "DT");
             case "H" -> "PT" + carry(amount, "H", 60, "M");
             case "MIN" -> "PT" + carry(amount, "M", 60, "S");
             case "S" -> "PT" + plain(amount) + "S";

@@ -11,4 +11,12 @@ record Mention(int start, int end, FigureType type, FigureValue value, FigureVal
     static Mention of(int start, int end, FigureType type, FigureValue value) {
         return new Mention(start, end, type, value, null, null, null);
     }
+
+    static Mention date(int start, int end, String iso) {
+        return of(start, end, FigureType.DATE, FigureValue.iso(iso));
+    }
+
+    static Mention dateRange(int start, int end, String lowIso, String highIso) {
+        return new Mention(start, end, FigureType.DATE, FigureValue.iso(lowIso), FigureValue.iso(highIso), null, null);
+    }
 }

@@ -76,7 +76,8 @@ final class OrdinalMatcher {
             return Match.skip(i + 2);
         }
         boolean determined = lexicon.ordinalDeterminers.contains(t.textAt(i - 1)) && t.textAt(i - 1).length() <= 3;
-        return determined || lexicon.ordinalNouns.contains(t.wordAfter()) ? Match.of(ordinal(t.start(i), t.end(i + 1), value), i + 2) : null;
+        boolean ordinalNoun = lexicon.ordinalNouns.contains(t.wordAfter());
+        return determined || ordinalNoun ? Match.of(ordinal(t.start(i), t.end(i + 1), value), i + 2) : null;
     }
 
     private Match wordOrdinal(Tokens t, int i) {
@@ -129,7 +130,8 @@ final class OrdinalMatcher {
         String lower = word.toLowerCase(Locale.GERMAN);
         for (int n = 2; n <= HIGHEST_STEM; n++) {
             String stem = numbers.ordinalStem(n);
-            if (lower.startsWith(stem) && lower.length() > stem.length() && hasOrdinalEnding(lower.substring(stem.length()))) {
+            boolean compound = lower.startsWith(stem) && lower.length() > stem.length();
+            if (compound && hasOrdinalEnding(lower.substring(stem.length()))) {
                 return BigDecimal.valueOf(n);
             }
         }

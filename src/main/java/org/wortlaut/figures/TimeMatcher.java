@@ -8,8 +8,8 @@ import org.wortlaut.model.FigureValue;
 
 /**
  * Clock times: "18:33", "11.40 Uhr", "um 19 Uhr", "gegen 10:30 Uhr" (approx, "gegen" in the
- * span), "von 6:00 bis 20:00 Uhr" and "von 13:00 Uhr bis 18:00 Uhr" (one range). A time-zone word after "Uhr" stays outside. "2:1"
- * is a score, not a time: minutes always have two digits.
+ * span), "von 6:00 bis 20:00 Uhr" and "von 13:00 Uhr bis 18:00 Uhr" (one range). A time-zone
+ * word after "Uhr" stays outside. "2:1" is a score, not a time: minutes always have two digits.
  */
 final class TimeMatcher {
 

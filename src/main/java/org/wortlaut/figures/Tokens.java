@@ -23,7 +23,11 @@ final class Tokens {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-        "[0-9]{1,3}(?:[\\u00A0\\u202F\\u2009][0-9]{3})+(?:,[0-9]+)?(?![0-9])|[0-9]+(?:[.,:][0-9]+)*|[\\p{L}][\\p{L}\\p{No}\\p{M}]*|[^\\s\\p{Z}]");
+        "[0-9]{1,3}(?:[\\u00A0\\u202F\\u2009][0-9]{3})+(?:,[0-9]+)?(?![0-9])"
+            + "|[0-9]+(?:[.,:][0-9]+)*"
+            + "|[\\p{L}][\\p{L}\\p{No}\\p{M}]*"
+            + "|[^\\s\\p{Z}]");
+    private static final String CLOSERS = ".!?\"“”»«')]";
 
     private final String text;
     private final List<Token> tokens;
@@ -94,7 +98,7 @@ final class Tokens {
     /** Whether only closing punctuation follows token {@code i} in the sentence. */
     boolean endsSentenceAfter(int i) {
         for (int j = i + 1; j < tokens.size(); j++) {
-            if (tokens.get(j).kind() != Kind.OTHER || ".!?\"“”»«')]".indexOf(tokens.get(j).text().charAt(0)) < 0) {
+            if (tokens.get(j).kind() != Kind.OTHER || CLOSERS.indexOf(tokens.get(j).text().charAt(0)) < 0) {
                 return false;
             }
         }
