@@ -41,7 +41,7 @@ final class AmountMatcher {
             return null;
         }
         Optional<PhraseTable.Hit<Measure>> sign = prefixCurrency(t, i, head);
-        Range range = range(t, sign.map(PhraseTable.Hit::first).orElse(i), head);
+        Range range = range(t, sign.map(PhraseTable.Hit::first).orElse(head.first()), head);
         Optional<Hedges.Found> hedge = range.opened() ? Optional.empty()
             : hedges.before(t, range.first(), 0, "amount");
         Tail found = tails.after(t, range.after(), head);

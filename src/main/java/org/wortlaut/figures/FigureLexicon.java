@@ -62,6 +62,7 @@ final class FigureLexicon {
     final Set<String> countContext;
     final Set<String> vagueWords;
     final Set<String> ordinalNouns;
+    final Set<String> negativeWords;
     final List<String> ordinalCompoundEndings;
     final List<CompoundSuffix> compoundSuffixes;
     final Map<String, BigDecimal> numberWords;
@@ -92,6 +93,7 @@ final class FigureLexicon {
         countContext = words("count-context");
         vagueWords = words("vague-words");
         ordinalNouns = words("ordinal-nouns");
+        negativeWords = words("negative-words");
         ordinalCompoundEndings = List.copyOf(Lexicon.entries("figures/ordinal-compound-endings.txt"));
         compoundSuffixes = rows("compound-suffixes").stream()
             .map(r -> new CompoundSuffix(r.get(0), FigureType.valueOf(r.get(1)), r.size() > 2 ? r.get(2) : null))

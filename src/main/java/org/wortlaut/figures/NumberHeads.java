@@ -11,6 +11,7 @@ import java.util.Locale;
 final class NumberHeads {
 
     private static final String HALF_STEM = "halb";
+    private static final String PLUS = "plus";
 
     /** The number itself: tokens {@code first..last}, its value, and whether it is the article "ein". */
     record Head(int first, int last, BigDecimal value, boolean article, boolean spelled) {
@@ -26,8 +27,26 @@ final class NumberHeads {
         this.identifiers = identifiers;
     }
 
-    /** The number at token {@code i}: digits in German format or a cardinal word ("einem halben"). */
+    /** The number at token {@code i}, negative after "minus" or a sign ("minus 5", "-3"). */
     Head at(Tokens t, int i) {
+        Head head = unsigned(t, i);
+        if (head == null || !negated(t, i)) {
+            return head;
+        }
+        return new Head(i - 1, head.last(), head.value().negate(), false, head.spelled());
+    }
+
+    /** "minus 5", "-3"; but "plus/minus 13,5 Meter" is a tolerance, no negative number. */
+    private boolean negated(Tokens t, int i) {
+        String before = t.textAt(i - 1);
+        boolean sign = before.length() == 1 && t.touchesPrevious(i) && !t.touchesPrevious(i - 1);
+        boolean word = before.length() > 1 && !t.touchesPrevious(i);
+        boolean tolerance = t.is(i - 2, "/") || t.textAt(i - 2).equalsIgnoreCase(PLUS);
+        return lexicon.negativeWords.contains(before) && (sign || word) && !tolerance;
+    }
+
+    /** The number at token {@code i}: digits in German format or a cardinal word ("einem halben"). */
+    private Head unsigned(Tokens t, int i) {
         if (t.isNumber(i)) {
             BigDecimal value = numbers.digits(t.textAt(i));
             return value == null || identifiers.isIdentifier(t, i) ? null : new Head(i, i, value, false, false);

@@ -8,8 +8,9 @@ import org.wortlaut.model.FigureValue;
 
 /**
  * Clock times: "18:33", "11.40 Uhr", "um 19 Uhr", "gegen 10:30 Uhr" (approx, "gegen" in the
- * span), "von 6:00 bis 20:00 Uhr" and "von 13:00 Uhr bis 18:00 Uhr" (one range). A time-zone
- * word after "Uhr" stays outside. "2:1" is a score, not a time: minutes always have two digits.
+ * span), "von 6:00 bis 20:00 Uhr", "von 13:00 Uhr bis 18:00 Uhr" and "zwischen 8 und 10 Uhr"
+ * (one range, "zwischen" in the span). A time-zone word after "Uhr" stays outside. "2:1" is a
+ * score, not a time: minutes always have two digits.
  */
 final class TimeMatcher {
 
@@ -40,20 +41,19 @@ final class TimeMatcher {
         if (low.isEmpty()) {
             return null;
         }
-        int last = i;
         int joiner = lexicon.clockWords.contains(t.textAt(i + 1)) ? i + 2 : i + 1;
-        Optional<Clock> high = Optional.empty();
-        if (lexicon.isJoiner(t, joiner, "range")) {
-            high = clock(t, joiner + 1);
-            last = high.isPresent() ? joiner + 1 : i;
-        }
+        String closer = lexicon.rangeOpeners.get(t.textAt(i - 1));
+        boolean opened = closer != null && t.is(joiner, closer);
+        Optional<Clock> high = opened || lexicon.isJoiner(t, joiner, "range") ? clock(t, joiner + 1) : Optional.empty();
+        int last = high.isPresent() ? joiner + 1 : i;
         boolean clockWord = lexicon.clockWords.contains(t.textAt(last + 1));
         boolean evident = low.get().evident() && high.map(Clock::evident).orElse(true);
         if (!clockWord && !evident) {
             return null;
         }
         int end = clockWord ? t.end(last + 1) : t.end(last);
-        Hedges.Hedged hedged = hedges.around(t, i, "time");
+        Hedges.Hedged hedged = opened && high.isPresent() ? new Hedges.Hedged(t.start(i - 1), null)
+            : hedges.around(t, i, "time");
         return Match.of(new Mention(hedged.start(), end, FigureType.TIME, FigureValue.iso(low.get().iso()),
             high.map(h -> FigureValue.iso(h.iso())).orElse(null), null, hedged.qualifier()),
             clockWord ? last + 2 : last + 1);

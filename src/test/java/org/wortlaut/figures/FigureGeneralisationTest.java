@@ -141,4 +141,19 @@ class FigureGeneralisationTest {
         assertNumber("Er hatte rund 1,1 Promille im Blut.", "rund 1,1 Promille", org.wortlaut.model.FigureType.QUANTITY,
             "1.1", "‰", org.wortlaut.model.Qualifier.APPROX);
     }
+
+    @Test
+    void negativeAmountsButNoTolerances() {
+        assertNumber("Die Temperatur fiel auf minus 5 Grad.", "minus 5 Grad", org.wortlaut.model.FigureType.QUANTITY,
+            "-5", "°C", null);
+        assertNumber("Nachts waren es -3 Grad.", "-3 Grad", org.wortlaut.model.FigureType.QUANTITY, "-3", "°C", null);
+        assertNumber("Die Höhe ist 771 Meter (plus/minus 13,5 Meter).", "13,5 Meter",
+            org.wortlaut.model.FigureType.QUANTITY, "13.5", "m", null);
+    }
+
+    @Test
+    void clockRangeBetween() {
+        assertRange(figure(figures("Der Unfall geschah zwischen 8 und 10 Uhr."), "zwischen 8 und 10 Uhr"),
+            FigureValue.iso("08:00"), FigureValue.iso("10:00"));
+    }
 }
