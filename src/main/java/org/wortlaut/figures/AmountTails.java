@@ -33,7 +33,8 @@ final class AmountTails {
     /** Scale, then measure or fraction noun, after the number (or after a range's high end). */
     Tail after(Tokens t, int j, Head head) {
         BigDecimal scale = null;
-        Optional<PhraseTable.Hit<BigDecimal>> scaleHit = lexicon.scales.at(t, j);
+        int w = joinsByHyphen(t, j) ? j + 1 : j;
+        Optional<PhraseTable.Hit<BigDecimal>> scaleHit = lexicon.scales.at(t, w);
         if (scaleHit.isPresent()) {
             scale = scaleHit.get().value();
             j = scaleHit.get().next();
@@ -48,8 +49,13 @@ final class AmountTails {
             int next = measure.get().next();
             return new Tail(next, t.end(next - 1), scale, measure.get().value(), null);
         }
-        Tail hyphenated = scale == null ? hyphenated(t, j, head) : null;
+        Tail hyphenated = hyphenated(t, j, head, scale);
         return hyphenated != null ? hyphenated : new Tail(j, spanEnd, scale, null, null);
+    }
+
+    /** "700-Milliarden": a hyphen that touches the number before and a word after. */
+    private static boolean joinsByHyphen(Tokens t, int j) {
+        return t.is(j, "-") && t.touchesPrevious(j) && t.touchesPrevious(j + 1) && t.isWord(j + 1);
     }
 
     private Optional<PhraseTable.Hit<Measure>> measureAt(Tokens t, int j, Head head) {
@@ -71,18 +77,23 @@ final class AmountTails {
 
     /**
      * A word joined to the number by a hyphen or glued to it: "5-Prozent", "45-Minuten",
-     * "Zehn-Tage" (the span stops there), "38-jährige" and "58jähriger" (the whole word).
+     * "Zehn-Tage", "700-Milliarden-US-Dollar" (the span stops there), "38-jährige" and
+     * "58jähriger" (the whole word).
      */
-    private Tail hyphenated(Tokens t, int j, Head head) {
-        boolean hyphen = t.is(j, "-") && t.touchesPrevious(j) && t.touchesPrevious(j + 1) && t.isWord(j + 1);
-        boolean glued = t.isWord(j) && t.touchesPrevious(j);
+    private Tail hyphenated(Tokens t, int j, Head head, BigDecimal scale) {
+        boolean hyphen = joinsByHyphen(t, j);
+        boolean glued = t.isWord(j) && t.touchesPrevious(j) && scale == null;
         if (!hyphen && !glued) {
             return null;
         }
         int w = hyphen ? j + 1 : j;
         Optional<PhraseTable.Hit<Measure>> measure = measureAt(t, w, head);
-        if (measure.isPresent() && measure.get().next() == w + 1) {
-            return new Tail(w + 1, t.end(w), null, measure.get().value(), null);
+        if (measure.isPresent()) {
+            int next = measure.get().next();
+            return new Tail(next, t.end(next - 1), scale, measure.get().value(), null);
+        }
+        if (scale != null) {
+            return null;
         }
         return lexicon.compoundSuffixOf(t.textAt(w))
             .map(suffix -> new Tail(w + 1, t.end(w), null, suffix.measure(), null))

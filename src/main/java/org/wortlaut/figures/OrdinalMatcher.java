@@ -14,6 +14,8 @@ import org.wortlaut.model.FigureValue;
 final class OrdinalMatcher {
 
     private static final int HIGHEST_STEM = 20;
+    /** Articles and contractions ("der", "im", "zum"); longer determiners may end a sentence. */
+    private static final int SHORT_DETERMINER = 3;
     /** "best" is the shortest superlative after a stem ("drittbeste"). */
     private static final int SHORTEST_ENDING = 4;
 
@@ -44,7 +46,7 @@ final class OrdinalMatcher {
     /** "Platz zwei", "Rang 3". */
     private Match place(Tokens t, int i) {
         BigDecimal value = t.isNumber(i) ? numbers.digits(t.textAt(i)) : cardinalValue(t.textAt(i));
-        if (value == null || value.scale() > 0 || t.is(i + 1, ".")) {
+        if (value == null || value.scale() > 0 || t.is(i + 1, ".") && !t.endsSentenceAfter(i + 1)) {
             return null;
         }
         return Match.of(ordinal(t.start(i), t.end(i), value), i + 1);
@@ -75,7 +77,9 @@ final class OrdinalMatcher {
         if (lexicon.nameOrdinals.contains(t.wordAfter())) {
             return Match.skip(i + 2);
         }
-        boolean determined = lexicon.ordinalDeterminers.contains(t.textAt(i - 1)) && t.textAt(i - 1).length() <= 3;
+        String before = t.textAt(i - 1);
+        boolean determined = before.length() <= SHORT_DETERMINER
+            && lexicon.ordinalDeterminers.contains(before.toLowerCase(Locale.GERMAN));
         boolean ordinalNoun = lexicon.ordinalNouns.contains(t.wordAfter());
         return determined || ordinalNoun ? Match.of(ordinal(t.start(i), t.end(i + 1), value), i + 2) : null;
     }

@@ -156,4 +156,15 @@ class FigureGeneralisationTest {
         assertRange(figure(figures("Der Unfall geschah zwischen 8 und 10 Uhr."), "zwischen 8 und 10 Uhr"),
             FigureValue.iso("08:00"), FigureValue.iso("10:00"));
     }
+
+    @Test
+    void hyphenatedScaleAndCurrency() {
+        assertNumber("Er stimmte gegen das 700-Milliarden-US-Dollar-Hilfspaket.", "700-Milliarden-US-Dollar", MONEY,
+            "700000000000", "USD", null);
+    }
+
+    @Test
+    void rankAtTheEndOfASentence() {
+        assertNumber("Sie kam auf Rang 20.", "20", ORDINAL, "20");
+    }
 }
