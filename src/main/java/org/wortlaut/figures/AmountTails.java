@@ -105,10 +105,10 @@ final class AmountTails {
      * measure (and scale) of the list it opens.
      */
     Tail shared(Tokens t, int j) {
-        if (!lexicon.isJoiner(t, j, "list")) {
+        int k = lexicon.afterJoiner(t, j, "list");
+        if (k < 0) {
             return null;
         }
-        int k = j + 1;
         Optional<PhraseTable.Hit<FigureLexicon.Hedge>> hedge = lexicon.qualifiers.at(t, k);
         if (hedge.isPresent()) {
             k = hedge.get().next();

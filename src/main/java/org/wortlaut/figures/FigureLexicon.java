@@ -112,7 +112,12 @@ final class FigureLexicon {
 
     /** Whether token {@code i} joins two numbers in the given role ("range" or "list"). */
     boolean isJoiner(Tokens tokens, int i, String role) {
-        return joiners.at(tokens, i).filter(hit -> hit.value().equals(role)).isPresent();
+        return afterJoiner(tokens, i, role) >= 0;
+    }
+
+    /** The token after the joiner that starts at token {@code i} ("bzw." is two tokens), or -1. */
+    int afterJoiner(Tokens tokens, int i, String role) {
+        return joiners.at(tokens, i).filter(hit -> hit.value().equals(role)).map(PhraseTable.Hit::next).orElse(-1);
     }
 
     private static List<List<String>> rows(String name) {

@@ -31,7 +31,8 @@ final class OrdinalMatcher {
 
     Match match(SentenceView sentence, int i) {
         Tokens t = sentence.tokens();
-        if (lexicon.placeOrdinals.contains(t.textAt(i - 1))) {
+        boolean listedPlace = lexicon.isJoiner(t, i - 1, "list") && lexicon.placeOrdinals.contains(t.textAt(i - 3));
+        if (lexicon.placeOrdinals.contains(t.textAt(i - 1)) || listedPlace) {
             Match place = place(t, i);
             if (place != null) {
                 return place;
@@ -43,7 +44,7 @@ final class OrdinalMatcher {
         return t.isWord(i) ? wordOrdinal(t, i) : null;
     }
 
-    /** "Platz zwei", "Rang 3". */
+    /** "Platz zwei", "Rang 3", "die Plätze drei und vier". */
     private Match place(Tokens t, int i) {
         BigDecimal value = t.isNumber(i) ? numbers.digits(t.textAt(i)) : cardinalValue(t.textAt(i));
         if (value == null || value.scale() > 0 || t.is(i + 1, ".") && !t.endsSentenceAfter(i + 1)) {

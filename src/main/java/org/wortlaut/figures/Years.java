@@ -71,10 +71,10 @@ final class Years {
         if (lexicon.yearContext.contains(tokens.textAt(i - 1))) {
             return false;
         }
-        if (!lexicon.isJoiner(tokens, i + 1, "list") && !lexicon.isJoiner(tokens, i + 1, "range")) {
+        int next = Math.max(lexicon.afterJoiner(tokens, i + 1, "list"), lexicon.afterJoiner(tokens, i + 1, "range"));
+        if (next < 0) {
             return false;
         }
-        int next = i + 2;
         while (tokens.has(next) && lexicon.qualifiers.containsAt(tokens, next)) {
             next = lexicon.qualifiers.at(tokens, next).get().next();
         }

@@ -167,4 +167,15 @@ class FigureGeneralisationTest {
     void rankAtTheEndOfASentence() {
         assertNumber("Sie kam auf Rang 20.", "20", ORDINAL, "20");
     }
+
+    @Test
+    void multiWordJoinersShareTheUnit() {
+        assertNumber("Sie erhielten 9,3 bzw. 8,0 Prozent.", "9,3", PERCENT, "9.3", "%", null);
+    }
+
+    @Test
+    void listOfRanks() {
+        assertOnly("Sie kamen auf die Plätze drei und vier.", "drei", "vier");
+        assertNumber("Sie kamen auf die Plätze drei und vier.", "vier", ORDINAL, "4");
+    }
 }
