@@ -96,12 +96,13 @@ final class AmountMatcher {
         return extended || measured && (hedged || lexicon.contrastWords.contains(t.textAt(first - 1)));
     }
 
-    /** A currency sign before digits: "€ 20", "US$ 5". */
+    /** A currency sign before digits: "€ 20", "US$ 5"; in "100 $ 20" the sign belongs to the 100. */
     private Optional<PhraseTable.Hit<Measure>> prefixCurrency(Tokens t, int i, Head head) {
         if (head.spelled()) {
             return Optional.empty();
         }
-        return lexicon.currencies.endingBefore(t, i, 0).filter(hit -> isSign(t.textAt(hit.first())));
+        return lexicon.currencies.endingBefore(t, i, 0)
+            .filter(hit -> isSign(t.textAt(hit.first())) && !t.isNumber(hit.first() - 1));
     }
 
     /** Signs and codes ("€", "USD") stand before amounts; currency names ("Euro") do not. */

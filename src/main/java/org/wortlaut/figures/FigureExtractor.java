@@ -67,11 +67,18 @@ public final class FigureExtractor {
             if (match == null) {
                 i++;
             } else {
-                mentions.addAll(match.mentions());
+                match.mentions().forEach(m -> addUnlessOverlapping(m, mentions));
                 i = Math.max(match.next(), i + 1);
             }
         }
         return mentions;
+    }
+
+    /** Rules look back for qualifiers and signs; what they find may already belong to the figure before. */
+    private static void addUnlessOverlapping(Mention mention, List<Mention> mentions) {
+        if (mentions.isEmpty() || mentions.get(mentions.size() - 1).end() <= mention.start()) {
+            mentions.add(mention);
+        }
     }
 
     private Match matchAt(SentenceView sentence, int i) {

@@ -68,7 +68,8 @@ final class TimeMatcher {
             return valid ? Optional.of(new Clock(hour, minute, m.group(2).equals(":"))) : Optional.empty();
         }
         java.math.BigDecimal hour = t.isNumber(i) ? numbers.digits(t.textAt(i)) : wordValue(t.textAt(i));
-        if (hour == null || hour.scale() > 0 || hour.intValue() > HOURS || hour.signum() < 0) {
+        if (hour == null || hour.scale() > 0 || hour.compareTo(java.math.BigDecimal.valueOf(HOURS)) > 0
+            || hour.signum() < 0) {
             return Optional.empty();
         }
         return Optional.of(new Clock(hour.intValue(), 0, false));

@@ -14,6 +14,8 @@ final class YearDates {
     private static final String DECADE_WORD_ENDING = "ziger";
     /** "2006/2007", "2006/07": a season or a pair of years. */
     private static final String YEAR_PAIR = "/";
+    /** Beyond this, "v. Chr." dates prehistory in years ago rather than calendar years. */
+    private static final java.math.BigDecimal OLDEST_YEAR = java.math.BigDecimal.valueOf(100_000);
 
     private final FigureLexicon lexicon;
     private final GermanNumbers numbers;
@@ -29,7 +31,7 @@ final class YearDates {
     Match era(Tokens t, int i) {
         java.math.BigDecimal value = numbers.digits(t.textAt(i));
         Optional<PhraseTable.Hit<String>> era = lexicon.eras.at(t, i + 1);
-        if (value == null || era.isEmpty() || value.scale() > 0) {
+        if (value == null || era.isEmpty() || value.scale() > 0 || value.compareTo(OLDEST_YEAR) > 0) {
             return null;
         }
         int year = value.intValueExact();
