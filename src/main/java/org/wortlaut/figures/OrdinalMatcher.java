@@ -16,6 +16,8 @@ final class OrdinalMatcher {
     private static final int HIGHEST_STEM = 20;
     /** Articles and contractions ("der", "im", "zum"); longer determiners may end a sentence. */
     private static final int SHORT_DETERMINER = 3;
+    /** A quotation never opens on a count that ends the sentence: „2. Deutscher Klimakongress“. */
+    private static final String OPENING_QUOTES = "„\"»‚";
     /** "best" is the shortest superlative after a stem ("drittbeste"). */
     private static final int SHORTEST_ENDING = 4;
 
@@ -71,8 +73,8 @@ final class OrdinalMatcher {
 
     /**
      * A sentence that seems to end in "N." may have been split after an ordinal: a name follows
-     * ("1. FC Köln"), a noun that ordinals go with follows ("16. Jahrhundert") or a determiner
-     * stands before ("des 1. Bataillons"), which no count ends on.
+     * ("1. FC Köln"), a noun that ordinals go with follows ("16. Jahrhundert"), or a determiner
+     * or an opening quote stands before ("des 1. Bataillons"), which no count ends on.
      */
     private Match splitAfterOrdinal(Tokens t, int i, BigDecimal value) {
         if (lexicon.nameOrdinals.contains(t.wordAfter())) {
@@ -82,7 +84,8 @@ final class OrdinalMatcher {
         boolean determined = before.length() <= SHORT_DETERMINER
             && lexicon.ordinalDeterminers.contains(before.toLowerCase(Locale.GERMAN));
         boolean ordinalNoun = lexicon.ordinalNouns.contains(t.wordAfter());
-        return determined || ordinalNoun ? Match.of(ordinal(t.start(i), t.end(i + 1), value), i + 2) : null;
+        boolean quoted = OPENING_QUOTES.indexOf(before.isEmpty() ? ' ' : before.charAt(0)) >= 0 && t.touchesPrevious(i);
+        return determined || ordinalNoun || quoted ? Match.of(ordinal(t.start(i), t.end(i + 1), value), i + 2) : null;
     }
 
     private Match wordOrdinal(Tokens t, int i) {

@@ -178,4 +178,10 @@ class FigureGeneralisationTest {
         assertOnly("Sie kamen auf die Plätze drei und vier.", "drei", "vier");
         assertNumber("Sie kamen auf die Plätze drei und vier.", "vier", ORDINAL, "4");
     }
+
+    @Test
+    void ordinalsTheSentenceSplitterCutOff() {
+        assertNumber("Er war zu Gast beim „2. Deutschen Klimakongress“ in Berlin.", "2.", ORDINAL, "2");
+        assertNumber("Das Urteil fällte der 6. Strafsenat des Gerichts.", "6.", ORDINAL, "6");
+    }
 }
