@@ -45,6 +45,9 @@ final class AmountMatcher {
         Optional<Hedges.Found> hedge = range.opened() ? Optional.empty()
             : hedges.before(t, range.first(), 0, "amount");
         Tail found = tails.after(t, range.after(), head);
+        if (found.category()) {
+            return Match.skip(found.next());
+        }
         Tail tail = sign.isPresent() ? found.with(sign.get().value(), found.scale())
             : completed(sentence, range.first(), found);
         boolean extended = tail.scale() != null || range.high() != null || tail.denominator() != null;

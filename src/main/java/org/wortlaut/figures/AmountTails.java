@@ -14,11 +14,20 @@ final class AmountTails {
     /** Unit symbols this short ("m", "t") count only after digits, never after number words. */
     private static final int LONGEST_SYMBOL_AFTER_WORDS = 2;
 
-    /** What follows the number: the token after it all, where the span ends, scale, measure or fraction noun. */
-    record Tail(int next, int spanEnd, BigDecimal scale, Measure measure, Integer denominator) {
+    /**
+     * What follows the number: the token after it all, where the span ends, scale, measure or
+     * fraction noun; {@code category} when a number word only opens a compound noun
+     * ("Fünf-Sterne-Bewegung", "Zwei-Staaten-Lösung"), which is no figure. Digits there count:
+     * "390.000-Einwohner-Stadt".
+     */
+    record Tail(int next, int spanEnd, BigDecimal scale, Measure measure, Integer denominator, boolean category) {
+
+        Tail(int next, int spanEnd, BigDecimal scale, Measure measure, Integer denominator) {
+            this(next, spanEnd, scale, measure, denominator, false);
+        }
 
         Tail with(Measure otherMeasure, BigDecimal otherScale) {
-            return new Tail(next, spanEnd, otherScale, otherMeasure, denominator);
+            return new Tail(next, spanEnd, otherScale, otherMeasure, denominator, category);
         }
     }
 
@@ -95,9 +104,13 @@ final class AmountTails {
         if (scale != null) {
             return null;
         }
-        return lexicon.compoundSuffixOf(t.textAt(w))
-            .map(suffix -> new Tail(w + 1, t.end(w), null, suffix.measure(), null))
-            .orElse(null);
+        Optional<Tail> suffixed = lexicon.compoundSuffixOf(t.textAt(w))
+            .map(suffix -> new Tail(w + 1, t.end(w), null, suffix.measure(), null));
+        if (suffixed.isPresent() || !hyphen) {
+            return suffixed.orElse(null);
+        }
+        boolean compoundGoesOn = joinsByHyphen(t, w + 1);
+        return compoundGoesOn && head.spelled() ? new Tail(w + 1, t.end(w), null, null, null, true) : null;
     }
 
     /**

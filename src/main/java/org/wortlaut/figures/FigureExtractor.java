@@ -3,6 +3,7 @@ package org.wortlaut.figures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.Figure;
 import org.wortlaut.model.Sentence;
@@ -26,6 +27,7 @@ public final class FigureExtractor {
     private final HalfMatcher halves;
     private final CompoundMatcher compounds;
     private final AmountMatcher amounts;
+    private final PhraseTable<String> idioms;
 
     public FigureExtractor() {
         FigureLexicon lexicon = new FigureLexicon();
@@ -35,9 +37,10 @@ public final class FigureExtractor {
         dates = new DateMatcher(lexicon, numbers, new Years(lexicon, numbers, hedges));
         times = new TimeMatcher(lexicon, numbers, hedges);
         ordinals = new OrdinalMatcher(lexicon, numbers, hedges);
-        halves = new HalfMatcher(lexicon, hedges);
+        halves = new HalfMatcher(lexicon, numbers, hedges);
         compounds = new CompoundMatcher(lexicon, numbers, hedges);
         amounts = new AmountMatcher(lexicon, numbers, hedges, identifiers);
+        idioms = lexicon.idioms;
     }
 
     /** The document with its figures layer: figures inside sentences only, sorted by start. */
@@ -83,6 +86,10 @@ public final class FigureExtractor {
 
     private Match matchAt(SentenceView sentence, int i) {
         Tokens t = sentence.tokens();
+        Optional<PhraseTable.Hit<String>> idiom = idioms.at(t, i);
+        if (idiom.isPresent()) {
+            return Match.skip(idiom.get().next());
+        }
         if (t.isNumber(i) && identifiers.isIdentifier(t, i)) {
             return Match.skip(identifiers.skip(t, i));
         }

@@ -46,6 +46,7 @@ final class FigureLexicon {
     final PhraseTable<Integer> months;
     final PhraseTable<String> eras;
     final PhraseTable<String> joiners;
+    final PhraseTable<String> idioms;
     final Set<String> monthContext;
     final Set<String> yearContext;
     final Set<String> identifierWords;
@@ -77,6 +78,7 @@ final class FigureLexicon {
         months = PhraseTable.of(withGenitives(rows("months")), r -> Integer.valueOf(r.get(1)), false);
         eras = PhraseTable.of(rows("eras"), r -> r.get(1), false);
         joiners = PhraseTable.of(rows("joiners"), r -> r.get(1), false);
+        idioms = PhraseTable.of(rows("idioms"), r -> r.get(0), false);
         monthContext = words("month-context");
         yearContext = words("year-context");
         identifierWords = words("identifier-words");

@@ -25,7 +25,21 @@ final class Identifiers {
     /** Whether the number token {@code i} is (part of) an identifier. */
     boolean isIdentifier(Tokens t, int i) {
         return afterNamingWord(t, i) || gluedToLetters(t, i) || afterWordAndHyphen(t, i) || phoneLike(t, i)
-            || insideAddress(t, i) || !isYearLike(t, i) && (afterAcronym(t, i) || endsQuotedName(t, i));
+            || insideAddress(t, i) || isScore(t, i)
+            || !isYearLike(t, i) && (afterAcronym(t, i) || endsQuotedName(t, i));
+    }
+
+    /**
+     * "2 : 1", "(1 : 0)": a score written with spaces (without, "2:1" is one token and no
+     * number); "2001: 35,2 %" is a label and a value.
+     */
+    private static boolean isScore(Tokens t, int i) {
+        return isGoals(t, i) && (t.is(i + 1, ":") && isGoals(t, i + 2) || t.is(i - 1, ":") && isGoals(t, i - 2));
+    }
+
+    private static boolean isGoals(Tokens t, int i) {
+        String text = t.textAt(i);
+        return t.isNumber(i) && text.length() <= 2 && text.chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -184,4 +184,18 @@ class FigureGeneralisationTest {
         assertNumber("Er war zu Gast beim „2. Deutschen Klimakongress“ in Berlin.", "2.", ORDINAL, "2");
         assertNumber("Das Urteil fällte der 6. Strafsenat des Gerichts.", "6.", ORDINAL, "6");
     }
+
+    @Test
+    void scoresIdiomsAndCategoryCompounds() {
+        assertOnly("Bielefeld gewann 2 : 1 (1 : 0) gegen Frankfurt.");
+        assertOnly("Er ließ die Regeln außer Acht.");
+        assertOnly("Die Fünf-Sterne-Bewegung will eine Zwei-Staaten-Lösung.");
+        assertNumber("Sie lebt in der 390.000-Einwohner-Stadt.", "390.000", CARDINAL, "390000");
+        assertNumber("Die Liste: 2001: 35,2 %, 1997: 35,3 %.", "35,2 %", PERCENT, "35.2", "%", null);
+    }
+
+    @Test
+    void halvesOfAPeriodAreNoFractions() {
+        assertOnly("In der ersten Hälfte fielen keine Tore.", "ersten");
+    }
 }
