@@ -58,6 +58,7 @@ final class FigureLexicon {
     final Set<String> clockWords;
     final Map<String, String> rangeOpeners;
     final Set<String> decadeNouns;
+    final Set<String> decadeArticles;
     final Set<String> fractionArticles;
     final Set<String> ordinalDeterminers;
     final Set<String> countContext;
@@ -90,6 +91,7 @@ final class FigureLexicon {
         clockWords = words("clock-words");
         rangeOpeners = map(rows("range-openers"), r -> r.get(1));
         decadeNouns = words("decades");
+        decadeArticles = words("decade-articles");
         fractionArticles = words("fraction-articles");
         ordinalDeterminers = words("ordinal-determiners");
         countContext = words("count-context");

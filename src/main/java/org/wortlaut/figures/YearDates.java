@@ -40,7 +40,10 @@ final class YearDates {
         return Match.of(Mention.date(t.start(i), end, IsoDate.year(astronomical)), era.get().next());
     }
 
-    /** "70er Jahre", "1970er", "1940-er Jahren": the decade is written as its first three digits. */
+    /**
+     * "70er Jahre", "1970er", "1940-er Jahren", "80er-Jahre", "in den 90ern": the decade is written
+     * as its first three digits. "20er-Karten" is a compound and no decade.
+     */
     Match decade(Tokens t, int i) {
         String digits = t.textAt(i);
         int suffix = t.is(i + 1, "-") && t.touchesPrevious(i + 1) ? i + 2 : i + 1;
@@ -51,8 +54,11 @@ final class YearDates {
             return null;
         }
         String decade = digits.length() == 2 ? "19" + digits.charAt(0) : digits.substring(0, 3);
-        int last = lexicon.decadeNouns.contains(t.textAt(suffix + 1)) ? suffix + 1 : suffix;
-        if (digits.length() == 2 && last == suffix) {
+        boolean hyphenated = t.is(suffix + 1, "-") && t.touchesPrevious(suffix + 1);
+        int noun = hyphenated ? suffix + 2 : suffix + 1;
+        int last = lexicon.decadeNouns.contains(t.textAt(noun)) ? noun : suffix;
+        boolean compound = hyphenated && last == suffix;
+        if (compound || digits.length() == 2 && last == suffix && !lexicon.decadeArticles.contains(t.textAt(i - 1))) {
             return null;
         }
         return Match.of(Mention.date(t.start(i), t.end(last), decade), last + 1);

@@ -198,4 +198,18 @@ class FigureGeneralisationTest {
     void halvesOfAPeriodAreNoFractions() {
         assertOnly("In der ersten Hälfte fielen keine Tore.", "ersten");
     }
+
+    @Test
+    void decadesWithoutTheWordJahre() {
+        assertIso("Anfang der 90er wuchs die Stadt.", "90er", DATE, "199");
+        assertIso("In den 80er-Jahren wuchs die Stadt.", "80er-Jahren", DATE, "198");
+        assertOnly("Die 68er protestierten.");
+    }
+
+    @Test
+    void moreUnits() {
+        assertNumber("Das Flugzeug flog nur 50 Fuß hoch.", "50 Fuß", org.wortlaut.model.FigureType.QUANTITY, "50", "ft",
+            null);
+        assertNumber("Es kostete 5 Mio. US-$.", "5 Mio. US-$", MONEY, "5000000", "USD", null);
+    }
 }
