@@ -16,7 +16,7 @@ import org.wortlaut.model.Qualifier;
  * PT2M, "zwei Drittel" FRACTION 0.6667, "318" (before "Passagieren") CARDINAL. The counted
  * noun stays outside the span; at a hyphen the span stops ("5-Prozent-Hürde" gives "5-Prozent").
  */
-final class AmountMatcher {
+final class AmountMatcher implements Rule {
 
     /** Where the amount starts, its high end if it is a range, and the token after the number(s). */
     private record Range(int first, Head high, boolean opened, int after) {
@@ -34,7 +34,8 @@ final class AmountMatcher {
         this.tails = new AmountTails(lexicon, heads);
     }
 
-    Match match(SentenceView sentence, int i) {
+    @Override
+    public Match match(SentenceView sentence, int i) {
         Tokens t = sentence.tokens();
         Head head = heads.at(t, i);
         if (head == null) {

@@ -12,7 +12,7 @@ import org.wortlaut.model.FigureValue;
  * "viermal" (CARDINAL 4), "Verdreifachung" (CARDINAL 3). The whole word is the span. "einmal"
  * counts only when hedged or contrasted ("mehr als einmal", "nur einmal").
  */
-final class CompoundMatcher {
+final class CompoundMatcher implements Rule {
 
     /** "Verdreifachung": the prefix before the number word of a "-fachung" noun. */
     private static final String MULTIPLYING_PREFIX = "ver";
@@ -28,7 +28,8 @@ final class CompoundMatcher {
         this.hedges = hedges;
     }
 
-    Match match(SentenceView sentence, int i) {
+    @Override
+    public Match match(SentenceView sentence, int i) {
         Tokens t = sentence.tokens();
         if (!t.isWord(i)) {
             return null;

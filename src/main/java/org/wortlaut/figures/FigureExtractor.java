@@ -3,7 +3,6 @@ package org.wortlaut.figures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.Figure;
 import org.wortlaut.model.Sentence;
@@ -20,27 +19,22 @@ import org.wortlaut.model.Sentence;
  */
 public final class FigureExtractor {
 
-    private final Identifiers identifiers;
-    private final DateMatcher dates;
-    private final TimeMatcher times;
-    private final OrdinalMatcher ordinals;
-    private final HalfMatcher halves;
-    private final CompoundMatcher compounds;
-    private final AmountMatcher amounts;
-    private final PhraseTable<String> idioms;
+    /** In the order they are asked; see the class comment. */
+    private final List<Rule> rules;
 
     public FigureExtractor() {
         FigureLexicon lexicon = new FigureLexicon();
         GermanNumbers numbers = new GermanNumbers(lexicon.numberWords);
         Hedges hedges = new Hedges(lexicon);
-        identifiers = new Identifiers(lexicon);
-        dates = new DateMatcher(lexicon, numbers, new Years(lexicon, numbers, hedges));
-        times = new TimeMatcher(lexicon, numbers, hedges);
-        ordinals = new OrdinalMatcher(lexicon, numbers, hedges);
-        halves = new HalfMatcher(lexicon, numbers, hedges);
-        compounds = new CompoundMatcher(lexicon, numbers, hedges);
-        amounts = new AmountMatcher(lexicon, numbers, hedges, identifiers);
-        idioms = lexicon.idioms;
+        Identifiers identifiers = new Identifiers(lexicon);
+        rules = List.of(
+            new NotFigures(lexicon, identifiers),
+            new DateMatcher(lexicon, numbers, new Years(lexicon, numbers, hedges)),
+            new TimeMatcher(lexicon, numbers, hedges),
+            new OrdinalMatcher(lexicon, numbers, hedges),
+            new HalfMatcher(lexicon, numbers, hedges),
+            new CompoundMatcher(lexicon, numbers, hedges),
+            new AmountMatcher(lexicon, numbers, hedges, identifiers));
     }
 
     /** The document with its figures layer: figures inside sentences only, sorted by start. */
@@ -66,7 +60,7 @@ public final class FigureExtractor {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < sentence.tokens().size()) {
-            Match match = matchAt(sentence, i);
+            Match match = Rule.first(rules, sentence, i);
             if (match == null) {
                 i++;
             } else {
@@ -82,30 +76,5 @@ public final class FigureExtractor {
         if (mentions.isEmpty() || mentions.get(mentions.size() - 1).end() <= mention.start()) {
             mentions.add(mention);
         }
-    }
-
-    private Match matchAt(SentenceView sentence, int i) {
-        Tokens t = sentence.tokens();
-        Optional<PhraseTable.Hit<String>> idiom = idioms.at(t, i);
-        if (idiom.isPresent()) {
-            return Match.skip(idiom.get().next());
-        }
-        if (t.isNumber(i) && identifiers.isIdentifier(t, i)) {
-            return Match.skip(identifiers.skip(t, i));
-        }
-        Match match = dates.match(sentence, i);
-        if (match == null) {
-            match = times.match(sentence, i);
-        }
-        if (match == null) {
-            match = ordinals.match(sentence, i);
-        }
-        if (match == null) {
-            match = halves.match(sentence, i);
-        }
-        if (match == null) {
-            match = compounds.match(sentence, i);
-        }
-        return match != null ? match : amounts.match(sentence, i);
     }
 }

@@ -9,7 +9,7 @@ import org.wortlaut.model.FigureValue;
  * opens the span ("Über die Hälfte" is atLeast). "in der ersten Hälfte" names a period, no
  * fraction. Fraction nouns after a number ("zwei Drittel") are amounts and handled there.
  */
-final class HalfMatcher {
+final class HalfMatcher implements Rule {
 
     private static final String HALF_NOUN = "Hälfte";
 
@@ -23,7 +23,8 @@ final class HalfMatcher {
         this.hedges = hedges;
     }
 
-    Match match(SentenceView sentence, int i) {
+    @Override
+    public Match match(SentenceView sentence, int i) {
         Tokens t = sentence.tokens();
         if (!t.is(i, HALF_NOUN)) {
             return null;

@@ -11,7 +11,7 @@ import org.wortlaut.model.FigureValue;
  * "2. Bundesliga"), holidays ("zweiten Weihnachtstag") and "erste" in the sense of "initial"
  * ("Ersten Angaben zufolge").
  */
-final class OrdinalMatcher {
+final class OrdinalMatcher implements Rule {
 
     private static final int HIGHEST_STEM = 20;
     /** Articles and contractions ("der", "im", "zum"); longer determiners may end a sentence. */
@@ -31,7 +31,8 @@ final class OrdinalMatcher {
         this.hedges = hedges;
     }
 
-    Match match(SentenceView sentence, int i) {
+    @Override
+    public Match match(SentenceView sentence, int i) {
         Tokens t = sentence.tokens();
         boolean listedPlace = lexicon.isJoiner(t, i - 1, "list") && lexicon.placeOrdinals.contains(t.textAt(i - 3));
         if (lexicon.placeOrdinals.contains(t.textAt(i - 1)) || listedPlace) {

@@ -12,7 +12,7 @@ import org.wortlaut.model.FigureValue;
  * (one range, "zwischen" in the span). A time-zone word after "Uhr" stays outside. "2:1" is a
  * score, not a time: minutes always have two digits.
  */
-final class TimeMatcher {
+final class TimeMatcher implements Rule {
 
     private static final Pattern CLOCK = Pattern.compile("([0-9]{1,2})([:.])([0-9]{2})");
     private static final int HOURS = 24;
@@ -35,7 +35,8 @@ final class TimeMatcher {
         this.hedges = hedges;
     }
 
-    Match match(SentenceView sentence, int i) {
+    @Override
+    public Match match(SentenceView sentence, int i) {
         Tokens t = sentence.tokens();
         Optional<Clock> low = clock(t, i);
         if (low.isEmpty()) {
