@@ -1,0 +1,41 @@
+package org.wortlaut.figures;
+
+import java.util.Optional;
+import org.wortlaut.model.FigureType;
+import org.wortlaut.model.FigureValue;
+
+/**
+ * "die Hälfte" is FRACTION 0.5 with "Hälfte" as its span; a qualifier before the article
+ * opens the span ("Über die Hälfte" is atLeast). "in der ersten Hälfte" names a period, no
+ * fraction. Fraction nouns after a number ("zwei Drittel") are amounts and handled there.
+ */
+final class HalfMatcher implements Rule {
+
+    private static final String HALF_NOUN = "Hälfte";
+
+    private final FigureLexicon lexicon;
+    private final GermanNumbers numbers;
+    private final Hedges hedges;
+
+    HalfMatcher(FigureLexicon lexicon, GermanNumbers numbers, Hedges hedges) {
+        this.lexicon = lexicon;
+        this.numbers = numbers;
+        this.hedges = hedges;
+    }
+
+    @Override
+    public Match match(SentenceView sentence, int i) {
+        Tokens t = sentence.tokens();
+        if (!t.is(i, HALF_NOUN)) {
+            return null;
+        }
+        if (numbers.ordinal(t.textAt(i - 1)) != null) {
+            return Match.skip(i + 1);
+        }
+        Optional<Hedges.Found> hedge = lexicon.fractionArticles.contains(t.textAt(i - 1))
+            ? hedges.before(t, i - 1, 0, "amount") : hedges.before(t, i, 0, "amount");
+        Hedges.Hedged hedged = Hedges.Hedged.of(hedge, t, i);
+        return Match.of(new Mention(hedged.start(), t.end(i), FigureType.FRACTION, FigureValue.of(Fractions.HALF), null,
+            null, hedged.qualifier()), i + 1);
+    }
+}
