@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.wortlaut.anatomy.BlockSplitter;
 import org.wortlaut.entities.EntityRecognizer;
+import org.wortlaut.figures.FigureExtractor;
 import org.wortlaut.io.TextDecoder;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.InputInfo;
@@ -31,6 +32,7 @@ public final class Wortlaut {
             new BlockSplitter(config.plain())::annotate,
             new SentenceAnnotator()::annotate,
             new EntityRecognizer()::annotate,
+            new FigureExtractor()::annotate,
             new ReadingTimeEstimator(config.wordsPerMinute())::annotate);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wortlaut.Wortlaut;
+import org.wortlaut.eval.FiguresEvaluation;
 import org.wortlaut.eval.NerEvaluation;
 import org.wortlaut.eval.SentenceEvaluation;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code wortlaut eval STAGE}: scores one stage against gold data and prints the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores a stage against gold data: precision, recall, F1.",
-    subcommands = {EvalCommand.Sentences.class, EvalCommand.Entities.class})
+    subcommands = {EvalCommand.Sentences.class, EvalCommand.Entities.class, EvalCommand.Figures.class})
 final class EvalCommand {
 
     /** Fails the run (exit 1) when a figure falls below the floor a CI gate sets. */
@@ -68,6 +69,33 @@ final class EvalCommand {
             NerEvaluation.Report report = NerEvaluation.evaluate(existing(gold), wortlaut::annotate);
             report.print(System.out);
             return gate("entity F1", report.f1(), minF1);
+        }
+    }
+
+    @Command(name = "figures", mixinStandardHelpOptions = true,
+        description = "Figures against gold mentions: strict and lenient F1, per type, and value accuracy.")
+    static final class Figures implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl", description = "Gold figure mentions.")
+        Path gold;
+
+        @Option(names = "--docs", required = true, paramLabel = "DOCS.jsonl", description = "The articles: doc, text.")
+        Path docs;
+
+        @Option(names = "--verbose", description = "Also list every miss, false alarm and wrong value.")
+        boolean verbose;
+
+        @Option(names = "--min-f1", paramLabel = "F1", description = "Exit 1 when the strict F1 is below this.")
+        Double minF1;
+
+        @Option(names = "--min-value-accuracy", paramLabel = "SHARE", description = "Exit 1 when value accuracy is below this.")
+        Double minValueAccuracy;
+
+        @Override
+        public Integer call() {
+            FiguresEvaluation.Report report = FiguresEvaluation.evaluate(existing(gold), existing(docs));
+            report.print(System.out, verbose);
+            return Math.max(gate("figure strict F1", report.strictF1(), minF1),
+                gate("figure value accuracy", report.valueAccuracy(), minValueAccuracy));
         }
     }
 }
