@@ -76,7 +76,7 @@ final class FigureLexicon {
         durations = PhraseTable.of(rows("durations"), r -> Measure.duration(r.get(1), factor(r, 2)), false);
         scales = PhraseTable.of(rows("scales"), r -> new BigDecimal(r.get(1)), false);
         qualifiers = PhraseTable.of(rows("qualifiers"), FigureLexicon::hedge, true);
-        months = PhraseTable.of(withGenitives(rows("months")), r -> Integer.valueOf(r.get(1)), false);
+        months = PhraseTable.of(withGenitives(Lexicon.rows("common/months.txt")), r -> Integer.valueOf(r.get(1)), false);
         eras = PhraseTable.of(rows("eras"), r -> r.get(1), false);
         joiners = PhraseTable.of(rows("joiners"), r -> r.get(1), false);
         idioms = PhraseTable.of(rows("idioms"), r -> r.get(0), false);
@@ -96,7 +96,7 @@ final class FigureLexicon {
         ordinalDeterminers = words("ordinal-determiners");
         countContext = words("count-context");
         vagueWords = words("vague-words");
-        ordinalNouns = words("ordinal-nouns");
+        ordinalNouns = Set.copyOf(Lexicon.entries("common/ordinal-nouns.txt"));
         negativeWords = words("negative-words");
         ordinalCompoundEndings = List.copyOf(Lexicon.entries("figures/ordinal-compound-endings.txt"));
         compoundSuffixes = rows("compound-suffixes").stream()

@@ -28,7 +28,8 @@ public final class SentenceSplitter {
     private final ThreadSafeSentenceDetectorME model;
     private final Abbreviations abbreviations = new Abbreviations();
     private final Set<String> ordinalContext = new HashSet<>(Lexicon.entries("sentences/ordinal-context.txt"));
-    private final Set<String> months = new HashSet<>(Lexicon.entries("sentences/months.txt"));
+    private final Set<String> months = new HashSet<>(Lexicon.entries("common/months.txt"));
+    private final Set<String> ordinalNouns = new HashSet<>(Lexicon.entries("common/ordinal-nouns.txt"));
 
     public SentenceSplitter() {
         try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
@@ -108,17 +109,28 @@ public final class SentenceSplitter {
         return true;
     }
 
-    /** "am 7. Juli", "8. 11. 1931", "der 3. Platz", "Leopold II. König". */
+    /**
+     * "am 7. Juli", "8. 11. 1931", "im 16. Jahrhundert", "1. FC Köln", "Der 6. Strafsenat",
+     * "des stationierten 1. Bataillons", "Leopold II. König".
+     */
     private boolean ordinal(String text, int sentenceStart, int wordStart, int next, int end, String word) {
         String following = wordAt(text, next, end);
-        if (months.contains(following) || months.contains(following + ".") || isNumber(following)) {
+        if (months.contains(following) || months.contains(following + ".") || isNumber(following)
+            || ordinalNouns.contains(following)) {
             return true;
         }
         String previous = wordBefore(text, sentenceStart, wordStart);
         if (isRomanNumeral(word)) {
             return !previous.isEmpty() && Character.isUpperCase(previous.charAt(0));
         }
-        return word.length() <= 3 && ordinalContext.contains(previous);
+        return word.length() <= 3 && (ordinalContext.contains(previous.toLowerCase(java.util.Locale.ROOT))
+            || isInflectedAdjective(previous));
+    }
+
+    /** "stationierten", "kommende": an attribute before a number makes it an ordinal. */
+    private static boolean isInflectedAdjective(String word) {
+        return word.length() > 3 && Character.isLowerCase(word.charAt(0))
+            && (word.endsWith("e") || word.endsWith("en") || word.endsWith("er") || word.endsWith("es") || word.endsWith("em"));
     }
 
     private void addCapped(String text, int start, int end, List<Span> sentences) {

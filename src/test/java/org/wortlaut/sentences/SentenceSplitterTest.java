@@ -32,6 +32,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void ordinalBeforeACapitalisedNounStaysInTheSentence() {
+        assertEquals(List.of("Der 1. FC Köln gewann.", "Der 6. Strafsenat entschied im frühen 16. Jahrhundert.",
+                "Die Soldaten des stationierten 1. Bataillons kamen."),
+            sentences("Der 1. FC Köln gewann. Der 6. Strafsenat entschied im frühen 16. Jahrhundert. "
+                + "Die Soldaten des stationierten 1. Bataillons kamen."));
+    }
+
+    @Test
     void retiredTitleInsideASentence() {
         assertEquals(List.of("Staatssekretär a. D. Klaus Weber lebt in Bonn."),
             sentences("Staatssekretär a. D. Klaus Weber lebt in Bonn."));
