@@ -28,6 +28,7 @@ public final class PageAnatomy {
     private final DateLines dates = new DateLines();
     private final Bylines bylines = new Bylines();
     private final ReadingTimeLines readingTimes = new ReadingTimeLines();
+    private final PageLines pageLines = new PageLines(lexicon, dates, bylines, readingTimes);
 
     public Article analyse(String text, List<Block> blocks, String url) {
         List<String> lines = blocks.stream().map(b -> text.substring(b.start(), b.end())).toList();
@@ -125,8 +126,7 @@ public final class PageAnatomy {
     }
 
     private boolean isMeta(String line, boolean afterLabel) {
-        return readingTimes.minutes(line) != null || dates.isDateLine(line)
-            || bylines.names(line, afterLabel) != null;
+        return pageLines.isMeta(line, afterLabel);
     }
 
     /** Marks the repeated headline (the image title) and photo captions from {@code i} on. */

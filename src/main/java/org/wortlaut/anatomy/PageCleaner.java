@@ -1,0 +1,53 @@
+package org.wortlaut.anatomy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Removes what is never article text: scripts, navigation, forms, hidden elements and elements
+ * whose class or id names mark them as comments, sharing widgets, related lists, cookie banners
+ * and the like. An element holding most of the page's text is kept whatever its name says:
+ * some sites put a "sidebar" or "share" word on the wrapper of everything.
+ */
+final class PageCleaner {
+
+    private static final double MAX_SHARE_REMOVED_BY_NAME = 0.5;
+
+    private final ClassHints hints;
+
+    PageCleaner(ClassHints hints) {
+        this.hints = hints;
+    }
+
+    void clean(Element body) {
+        removeTextless(body);
+        TextStats stats = new TextStats(body);
+        int total = Math.max(1, stats.of(body).chars());
+        List<Element> doomed = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (element != body && hints.isRemovable(element)
+                && stats.of(element).chars() < total * MAX_SHARE_REMOVED_BY_NAME) {
+                doomed.add(element);
+            }
+        }
+        doomed.forEach(Element::remove);
+    }
+
+    private static void removeTextless(Element body) {
+        List<Node> doomed = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (element != body && (HtmlTags.holdsNoArticleText(element) || HtmlTags.isHidden(element))) {
+                doomed.add(element);
+            }
+        }
+        body.forEachNode(node -> {
+            if (node instanceof Comment) {
+                doomed.add(node);
+            }
+        });
+        doomed.forEach(Node::remove);
+    }
+}
