@@ -19,6 +19,8 @@ final class ContentLocator {
     private static final double HINT_POINTS = 6;
     private static final double SIBLING_SHARE = 0.2;
     private static final int SIBLING_PARAGRAPH_CHARS = 80;
+    private static final double WIDEN_SHARE = 0.85;
+    private static final double WIDEN_MAX_LINK_DENSITY = 0.35;
 
     private final ClassHints hints;
 
@@ -29,10 +31,14 @@ final class ContentLocator {
     List<Element> locate(Element body) {
         TextStats stats = new TextStats(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Double> contained = new IdentityHashMap<>();
         for (Element element : body.getAllElements()) {
             double score = paragraphScore(element, stats);
             if (score > 0) {
                 hand(element, score, scores, body);
+                for (Element up = element; up != null; up = up.parent()) {
+                    contained.merge(up, score, Double::sum);
+                }
             }
         }
         Element best = null;
@@ -47,7 +53,33 @@ final class ContentLocator {
                 bestScore = score;
             }
         }
-        return best == null ? List.of(body) : withSiblings(best, bestScore, scores, stats);
+        if (best == null) {
+            return List.of(body);
+        }
+        Element widened = widen(best, contained, stats, body);
+        return widened != best ? List.of(widened) : withSiblings(best, bestScore, scores, stats);
+    }
+
+    /**
+     * The article may be cut into several sections; while the best element holds too small a
+     * part of the paragraph text of its parent, and that parent is no link list, the parent is
+     * the article.
+     */
+    private static Element widen(Element best, Map<Element, Double> contained, TextStats stats, Element body) {
+        Element current = best;
+        double inside = contained.getOrDefault(best, 0.0);
+        for (Element parent = best.parent(); parent != null && parent != body; parent = parent.parent()) {
+            double around = contained.getOrDefault(parent, 0.0);
+            if (around <= inside * 1.01) {
+                continue;
+            }
+            if (inside >= WIDEN_SHARE * around || stats.of(parent).linkDensity() > WIDEN_MAX_LINK_DENSITY) {
+                break;
+            }
+            current = parent;
+            inside = around;
+        }
+        return current;
     }
 
     /** A paragraph's worth: 1 + commas + up to 3 for length, times the share not in links. */
