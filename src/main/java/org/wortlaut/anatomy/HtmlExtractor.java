@@ -57,6 +57,25 @@ public final class HtmlExtractor {
             }
             kept.add(block);
         }
+        return withoutEmptySections(kept);
+    }
+
+    /**
+     * Drops headings that head nothing: the text under them was link lists or furniture, so the
+     * heading introduced those ("Weitere Beiträge", "Über den Autor"). A "heading" that ends in a
+     * full stop is a sentence set large (a pull quote, a lead) and stays.
+     */
+    private static List<HtmlBlock> withoutEmptySections(List<HtmlBlock> blocks) {
+        List<HtmlBlock> kept = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlock block = blocks.get(i);
+            HtmlBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            boolean empty = next == null || next.heading() > 0 && next.heading() <= block.heading();
+            if (block.heading() > 1 && empty && !block.text().endsWith(".")) {
+                continue;
+            }
+            kept.add(block);
+        }
         return kept;
     }
 

@@ -25,13 +25,13 @@ final class LineText {
         return !s.isEmpty() && SENTENCE_END.indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
-    /** Lower case, one space between words, no trailing colon: for comparing with word lists. */
+    /**
+     * Lower case, one space between words, no punctuation or decoration at either end ("- Anzeige -",
+     * "Mehr zum Thema:"): for comparing with word lists. A trailing '*' (a word-list wildcard) stays.
+     */
     static String key(String line) {
-        String s = line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        while (s.endsWith(":") || s.endsWith(".")) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        return s;
+        return line.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
+            .replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}*)]+$", "");
     }
 
     static boolean startsUpper(String word) {
