@@ -15,6 +15,7 @@ import org.jsoup.nodes.Node;
 final class PageCleaner {
 
     private static final double MAX_SHARE_REMOVED_BY_NAME = 0.5;
+    private static final double MAX_SHARE_REMOVED_WHEN_POSITIVE = 0.2;
 
     private final ClassHints hints;
 
@@ -28,12 +29,21 @@ final class PageCleaner {
         int total = Math.max(1, stats.of(body).chars());
         List<Element> doomed = new ArrayList<>();
         for (Element element : body.getAllElements()) {
-            if (element != body && hints.isRemovable(element)
-                && stats.of(element).chars() < total * MAX_SHARE_REMOVED_BY_NAME) {
+            if (element != body && hints.isRemovable(element) && !tooBigToRemove(element, stats, total)) {
                 doomed.add(element);
             }
         }
         doomed.forEach(Element::remove);
+    }
+
+    /**
+     * An element with most of the page's text, or one with much text whose names also say
+     * "article" or "content" ("entry share", "skip-main"), is no widget.
+     */
+    private boolean tooBigToRemove(Element element, TextStats stats, int total) {
+        int chars = stats.of(element).chars();
+        return chars >= total * MAX_SHARE_REMOVED_BY_NAME
+            || chars >= total * MAX_SHARE_REMOVED_WHEN_POSITIVE && hints.has(element, ClassHints.Hint.POSITIVE);
     }
 
     private static void removeTextless(Element body) {
