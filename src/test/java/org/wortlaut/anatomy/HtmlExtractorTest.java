@@ -1,0 +1,152 @@
+package org.wortlaut.anatomy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wortlaut.model.Article;
+import org.wortlaut.model.Block;
+import org.wortlaut.model.Zone;
+import org.wortlaut.model.ZoneKind;
+
+class HtmlExtractorTest {
+
+    private static final HtmlExtractor EXTRACTOR = new HtmlExtractor();
+
+    private static final String LEAD = "Nach langer Debatte hat der Bundestag den Haushalt für das kommende Jahr "
+        + "beschlossen, mit knapper Mehrheit.";
+    private static final String P1 = "Die Koalition setzte sich mit 368 zu 291 Stimmen durch, nachdem die Opposition "
+        + "bis zuletzt Änderungen gefordert hatte.";
+    private static final String P2 = "Die Union sprach von einem Haushalt auf Sand, die Linke von sozialer Kälte, "
+        + "und auch aus den Ländern kam Kritik.";
+    private static final String P3 = "Der Bundesrat befasst sich Ende des Monats mit dem Gesetz, eine Mehrheit gilt "
+        + "dort als sicher, heißt es in Berlin.";
+
+    private static final String JSON_LD = """
+        <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+          {"@type": "WebSite", "name": "Beispiel"},
+          {"@type": "NewsArticle", "headline": "Bundestag beschließt Haushalt",
+           "datePublished": "2023-11-04T18:33:00+01:00", "dateModified": "2023-11-05T09:12:00+01:00",
+           "author": [{"@type": "Person", "name": "Anna Schmidt"}, {"@type": "Person", "name": "Jan Weber"}],
+           "articleSection": "Politik"}]}</script>""";
+
+    private static String page(String head, String article) {
+        return "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Haushalt | Beispiel</title>"
+            + head + "</head><body>"
+            + "<header><nav><ul><li><a href=\"/\">Startseite</a></li><li><a href=\"/politik\">Politik</a></li>"
+            + "<li><a href=\"/wirtschaft\">Wirtschaft</a></li></ul></nav></header>"
+            + "<div id=\"cookie-banner\">Wir verwenden Cookies, um Ihnen ein besseres Angebot zu machen. "
+            + "<button>Alle akzeptieren</button></div>"
+            + "<main>" + article + "</main>"
+            + "<aside class=\"related-articles\"><h3>Mehr zum Thema</h3><ul>"
+            + "<li><a href=\"/a\">Rentenpaket: Was die Reform für die Jahrgänge ab 1964 bedeutet</a></li>"
+            + "<li><a href=\"/b\">Halbe Milliarde Euro für neue Chipfabrik in Sachsen</a></li></ul></aside>"
+            + "<footer><p>© 2023 Beispiel Verlag. Alle Rechte vorbehalten.</p><a href=\"/impressum\">Impressum</a>"
+            + "</footer></body></html>";
+    }
+
+    private static String article() {
+        return "<article><header><h1>Bundestag beschließt Haushalt</h1><p class=\"intro\">" + LEAD + "</p>"
+            + "<div class=\"byline\">Von Anna Schmidt</div></header>"
+            + "<figure><img src=\"a.jpg\"><figcaption>Der Plenarsaal. Foto: dpa</figcaption></figure>"
+            + "<p>" + P1 + "</p><h2>Kritik aus der Opposition</h2><p>" + P2 + "</p><p>" + P3 + "</p>"
+            + "<div class=\"share-buttons\"><a href=\"#\">Facebook</a> <a href=\"#\">WhatsApp</a></div>"
+            + "</article>";
+    }
+
+    private static ExtractedPage extract(String html) {
+        return EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "https://example.org/haushalt");
+    }
+
+    private static List<String> zoneTexts(ExtractedPage page) {
+        return page.article().zones().stream()
+            .map(z -> z.kind().label() + ": " + page.text().substring(z.start(), z.end()))
+            .toList();
+    }
+
+    @Test
+    void articleTextInBlocksWithoutNavigationFooterRelatedOrWidgets() {
+        ExtractedPage page = extract(page(JSON_LD, article()));
+        assertEquals(String.join("\n\n", "Bundestag beschließt Haushalt", LEAD, P1, "Kritik aus der Opposition", P2, P3),
+            page.text());
+        assertEquals(List.of("headline: Bundestag beschließt Haushalt", "teaser: " + LEAD, "body: " + P1,
+            "subheading: Kritik aus der Opposition", "body: " + P2 + "\n\n" + P3), zoneTexts(page));
+        assertEquals(6, page.blocks().size());
+        Block first = page.blocks().get(0);
+        assertEquals("Bundestag beschließt Haushalt", page.text().substring(first.start(), first.end()));
+    }
+
+    @Test
+    void metadataFromJsonLd() {
+        Article article = extract(page(JSON_LD, article())).article();
+        assertEquals("Bundestag beschließt Haushalt", article.headline());
+        assertEquals(LEAD, article.teaser());
+        assertEquals("Politik", article.section());
+        assertEquals(List.of("Anna Schmidt", "Jan Weber"), article.authors());
+        assertEquals("2023-11-04T18:33", article.published());
+        assertEquals("2023-11-05T09:12", article.updated());
+        assertEquals("de", article.language());
+        assertEquals("https://example.org/haushalt", article.url());
+    }
+
+    @Test
+    void metadataFromOpenGraphAndMetaTags() {
+        String head = "<meta property=\"og:title\" content=\"Haushalt beschlossen\">"
+            + "<meta property=\"article:section\" content=\"Wirtschaft\">"
+            + "<meta property=\"article:published_time\" content=\"2024-03-01T14:27:00Z\">"
+            + "<meta property=\"article:modified_time\" content=\"2024-03-01T16:05:00Z\">"
+            + "<meta name=\"author\" content=\"Katrin Vogel\">";
+        Article article = extract(page(head, "<p>" + P1 + "</p><p>" + P2 + "</p>")).article();
+        assertEquals("Haushalt beschlossen", article.headline());
+        assertEquals("Wirtschaft", article.section());
+        assertEquals(List.of("Katrin Vogel"), article.authors());
+        assertEquals("2024-03-01T14:27", article.published());
+        assertEquals("2024-03-01T16:05", article.updated());
+    }
+
+    @Test
+    void publicationDateFromATimeElement() {
+        String body = "<article><h1>Haushalt</h1><time datetime=\"2023-11-04\">4. November 2023</time>"
+            + "<p>" + P1 + "</p><p>" + P2 + "</p></article>";
+        ExtractedPage page = extract(page("", body));
+        assertEquals("2023-11-04", page.article().published());
+        assertNull(page.article().updated());
+        assertFalse(page.text().contains("4. November 2023"));
+    }
+
+    @Test
+    void latin1BytesDeclaredAsUtf8() {
+        String html = "<html><head><meta charset=\"utf-8\"></head><body><article><h1>Grüße aus Köln</h1><p>"
+            + "Die Bürgerinnen und Bürger in Köln begrüßen die Pläne für den Rheinboulevard, äußern aber Sorgen.</p>"
+            + "<p>Für Anwohner ändert sich zunächst wenig, die Straßen bleiben befahrbar, heißt es im Rathaus.</p>"
+            + "</article></body></html>";
+        ExtractedPage page = EXTRACTOR.extract(html.getBytes(StandardCharsets.ISO_8859_1), null);
+        assertEquals("Grüße aus Köln", page.article().headline());
+        assertTrue(page.text().contains("Die Bürgerinnen und Bürger in Köln begrüßen"), page.text());
+        assertFalse(page.text().contains("\uFFFD"));
+    }
+
+    @Test
+    void decomposedUmlautsAreComposed() {
+        String decomposed = "Mu\u0308nchen wa\u0308chst weiter, die Einwohnerzahl stieg u\u0308ber 1,5 Millionen.";
+        ExtractedPage page = extract(page("", "<p>" + decomposed + "</p><p>" + P1 + "</p>"));
+        assertTrue(page.text().contains("München wächst weiter, die Einwohnerzahl stieg über 1,5 Millionen."),
+            page.text());
+    }
+
+    @Test
+    void everyBlockIsInExactlyOneZone() {
+        ExtractedPage page = extract(page(JSON_LD, article()));
+        for (Block block : page.blocks()) {
+            long zones = page.article().zones().stream()
+                .filter(z -> z.start() <= block.start() && block.end() <= z.end()).count();
+            assertEquals(1, zones);
+        }
+        List<Zone> zones = page.article().zones();
+        assertEquals(ZoneKind.HEADLINE, zones.get(0).kind());
+    }
+}
