@@ -10,7 +10,7 @@ import org.wortlaut.io.Lexicon;
 /** What an element's class and id names say about it, from {@code models/anatomy/html-hints.txt}. */
 final class ClassHints {
 
-    enum Hint { REMOVE, NEGATIVE, POSITIVE }
+    enum Hint { REMOVE, NEGATIVE, POSITIVE, LEAD }
 
     private static final int MIN_PREFIX_MATCH = 4;
 
@@ -27,13 +27,15 @@ final class ClassHints {
         return has(element, Hint.REMOVE);
     }
 
-    /** Positive names count +1, negative and removable ones -1 each. */
+    /** Positive and lead names count +1, negative and removable ones -1 each. */
     int weight(Element element) {
         int weight = 0;
         for (String word : nameWords(element)) {
             Hint hint = hintOf(word);
-            if (hint != null) {
-                weight += hint == Hint.POSITIVE ? 1 : -1;
+            if (hint == Hint.POSITIVE || hint == Hint.LEAD) {
+                weight++;
+            } else if (hint != null) {
+                weight--;
             }
         }
         return weight;

@@ -24,6 +24,7 @@ public final class HtmlExtractor {
     private final PageCleaner cleaner = new PageCleaner(hints);
     private final ContentLocator locator = new ContentLocator(hints);
     private final BlockCollector collector = new BlockCollector(hints);
+    private final LeadFinder leadFinder = new LeadFinder(hints);
     private final MetadataReader metadataReader = new MetadataReader();
     private final PageLines lines = new PageLines();
 
@@ -33,7 +34,12 @@ public final class HtmlExtractor {
         String pageHeadline = firstHeading(page);
         Element body = page.body();
         cleaner.clean(body);
-        List<HtmlBlock> blocks = articleBlocks(collector.collect(locator.locate(body)));
+        List<Element> content = new ArrayList<>(locator.locate(body));
+        Element lead = leadFinder.find(body, content, metadata.description());
+        if (lead != null) {
+            content.add(0, lead);
+        }
+        List<HtmlBlock> blocks = articleBlocks(collector.collect(content));
         String headline = headline(blocks, pageHeadline, metadata);
         return assemble(headline, blocks, metadata, url);
     }
