@@ -27,15 +27,17 @@ final class LeadFinder {
     /** The lead element before the content, or null when the content holds its own lead. */
     Element find(Element body, List<Element> content, String description) {
         Element first = content.get(0);
+        List<Element> firstAncestors = first.parents();
         String descriptionStart = prefix(description);
+        TextStats stats = new TextStats(body);
         for (Element candidate : body.getAllElements()) {
             if (candidate == first) {
                 return null;
             }
-            if (candidate.nameIs("a") || first.parents().contains(candidate) || !fits(candidate)) {
+            if (candidate.nameIs("a") || !fits(stats.of(candidate)) || firstAncestors.contains(candidate)) {
                 continue;
             }
-            boolean named = hints.has(candidate, ClassHints.Hint.LEAD) && closeTo(candidate, first);
+            boolean named = hints.has(candidate, ClassHints.Hint.LEAD) && closeTo(candidate, firstAncestors);
             boolean declared = descriptionStart != null && prefix(candidate.text()).equals(descriptionStart);
             if (named || declared) {
                 return candidate;
@@ -44,22 +46,19 @@ final class LeadFinder {
         return null;
     }
 
-    private static boolean fits(Element candidate) {
-        String text = candidate.text();
-        if (text.length() < MIN_CHARS || text.length() > MAX_CHARS) {
-            return false;
-        }
-        int linkChars = candidate.select("a").stream().mapToInt(a -> a.text().length()).sum();
-        return linkChars <= MAX_LINK_DENSITY * text.length();
+    private static boolean fits(TextStats.Counts counts) {
+        return counts.chars() >= MIN_CHARS && counts.chars() <= MAX_CHARS
+            && counts.linkDensity() <= MAX_LINK_DENSITY;
     }
 
     /** Whether the two share an ancestor a few levels up: the same article, not the page frame. */
-    private static boolean closeTo(Element candidate, Element content) {
+    private static boolean closeTo(Element candidate, List<Element> contentAncestors) {
         Element ancestor = candidate;
         for (int level = 0; level < MAX_LEVELS_APART && ancestor != null; level++) {
             ancestor = ancestor.parent();
-            if (ancestor != null && content.parents().contains(ancestor)) {
-                return content.parents().indexOf(ancestor) < MAX_LEVELS_APART + 1;
+            int levelAboveContent = contentAncestors.indexOf(ancestor);
+            if (ancestor != null && levelAboveContent >= 0) {
+                return levelAboveContent < MAX_LEVELS_APART + 1;
             }
         }
         return false;
