@@ -1,5 +1,6 @@
 package org.wortlaut.anatomy;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,11 +66,30 @@ final class ClassHints {
     }
 
     /** "article-body mainContent" gives article, body, main, content. */
-    private static String[] nameWords(Element element) {
+    private static List<String> nameWords(Element element) {
         String names = element.className() + " " + element.id();
-        if (names.isBlank()) {
-            return new String[0];
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char previous = ' ';
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            boolean caseChange = Character.isUpperCase(c) && Character.isLowerCase(previous);
+            if (!Character.isLetterOrDigit(c) || caseChange) {
+                addWord(word, words);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            }
+            previous = c;
         }
-        return names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).strip().split("[^a-z0-9äöü]+");
+        addWord(word, words);
+        return words;
+    }
+
+    private static void addWord(StringBuilder word, List<String> words) {
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
     }
 }

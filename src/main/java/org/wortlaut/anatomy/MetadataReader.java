@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -26,19 +28,20 @@ final class MetadataReader {
     private static final Pattern ISO = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}))?");
 
     PageMetadata read(Document page) {
+        Map<String, String> tags = metaTags(page);
         JsonNode ld = articleNode(page);
-        String headline = first(text(ld, "headline"), meta(page, "og:title"), meta(page, "twitter:title"),
+        String headline = first(text(ld, "headline"), meta(tags, "og:title"), meta(tags, "twitter:title"),
             page.title().isBlank() ? null : page.title().strip());
-        String description = first(text(ld, "description"), meta(page, "og:description"), meta(page, "description"));
-        String section = first(text(ld, "articleSection"), meta(page, "article:section"));
+        String description = first(text(ld, "description"), meta(tags, "og:description"), meta(tags, "description"));
+        String section = first(text(ld, "articleSection"), meta(tags, "article:section"));
         List<String> authors = authors(ld);
-        if (authors.isEmpty() && meta(page, "author") != null) {
-            authors = List.of(meta(page, "author"));
+        if (authors.isEmpty() && meta(tags, "author") != null) {
+            authors = List.of(meta(tags, "author"));
         }
-        String published = iso(first(text(ld, "datePublished"), meta(page, "article:published_time"),
-            meta(page, "date"), meta(page, "pubdate"), timeElement(page, "pubdate"), timeElement(page, null)));
-        String updated = iso(first(text(ld, "dateModified"), meta(page, "article:modified_time"),
-            meta(page, "og:updated_time")));
+        String published = iso(first(text(ld, "datePublished"), meta(tags, "article:published_time"),
+            meta(tags, "date"), meta(tags, "pubdate"), timeElement(page, "pubdate"), timeElement(page, null)));
+        String updated = iso(first(text(ld, "dateModified"), meta(tags, "article:modified_time"),
+            meta(tags, "og:updated_time")));
         String language = language(page);
         return new PageMetadata(headline, description, section, authors, published, updated,
             text(ld, "articleBody"), language);
@@ -128,14 +131,26 @@ final class MetadataReader {
         return names;
     }
 
-    private static String meta(Document page, String name) {
-        for (Element meta : page.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
+    /** The first non-empty content of every meta tag, by its property, name or itemprop. */
+    private static Map<String, String> metaTags(Document page) {
+        Map<String, String> tags = new HashMap<>();
+        for (Element meta : page.getElementsByTag("meta")) {
             String content = meta.attr("content").strip();
-            if (!content.isEmpty()) {
-                return content;
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : List.of("property", "name", "itemprop")) {
+                String name = meta.attr(key).strip().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty()) {
+                    tags.putIfAbsent(name, content);
+                }
             }
         }
-        return null;
+        return tags;
+    }
+
+    private static String meta(Map<String, String> tags, String name) {
+        return tags.get(name);
     }
 
     private static String timeElement(Document page, String attribute) {
