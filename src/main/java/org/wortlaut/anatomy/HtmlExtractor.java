@@ -66,6 +66,12 @@ public final class HtmlExtractor {
         return withoutEmptySections(kept);
     }
 
+    /** A heading followed by no text of its own. */
+    private static boolean headsNothing(HtmlBlock block, HtmlBlock next) {
+        boolean empty = next == null || next.heading() > 0 && next.heading() <= block.heading();
+        return block.heading() > 1 && empty && !block.text().endsWith(".");
+    }
+
     /**
      * Drops headings that head nothing: the text under them was link lists or furniture, so the
      * heading introduced those ("Weitere Beiträge", "Über den Autor"). A "heading" that ends in a
@@ -76,8 +82,7 @@ public final class HtmlExtractor {
         for (int i = 0; i < blocks.size(); i++) {
             HtmlBlock block = blocks.get(i);
             HtmlBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-            boolean empty = next == null || next.heading() > 0 && next.heading() <= block.heading();
-            if (block.heading() > 1 && empty && !block.text().endsWith(".")) {
+            if (headsNothing(block, next)) {
                 continue;
             }
             kept.add(block);
