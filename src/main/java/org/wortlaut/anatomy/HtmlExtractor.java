@@ -19,6 +19,8 @@ public final class HtmlExtractor {
 
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final int MAX_CAPTION_WORDS = 40;
+    private static final int PROSE_WORDS = 20;
+    private static final double PROSE_MAX_LINK_DENSITY = 0.1;
 
     private final ClassHints hints = new ClassHints();
     private final PageCleaner cleaner = new PageCleaner(hints);
@@ -49,13 +51,28 @@ public final class HtmlExtractor {
         return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
     }
 
+    /**
+     * Whether the block reads as article prose: a long, link-free paragraph. Such a paragraph
+     * ends a related-articles box ("Lesen Sie auch: ...") set into the article.
+     */
+    private static boolean isProse(HtmlBlock block) {
+        return block.heading() == 0 && block.linkDensity() < PROSE_MAX_LINK_DENSITY
+            && LineText.words(block.text()) >= PROSE_WORDS && LineText.endsLikeSentence(block.text());
+    }
+
     /** The blocks that are article text: no link lists, bylines, dates, captions or furniture. */
     private List<HtmlBlock> articleBlocks(List<HtmlBlock> blocks) {
         List<HtmlBlock> kept = new ArrayList<>();
+        boolean inRelatedList = false;
         for (HtmlBlock block : blocks) {
             String text = block.text();
-            if (lines.isRelatedHeading(text) && !kept.isEmpty()) {
-                break;
+            if (lines.isRelatedHeading(text)) {
+                inRelatedList = true;
+                continue;
+            }
+            inRelatedList = inRelatedList && !isProse(block);
+            if (inRelatedList) {
+                continue;
             }
             if (block.linkDensity() > MAX_LINK_DENSITY || lines.isMeta(text, false) || lines.isBoilerplate(text)
                 || lines.isCaption(text) && LineText.words(text) <= MAX_CAPTION_WORDS) {
