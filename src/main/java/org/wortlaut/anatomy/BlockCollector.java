@@ -9,16 +9,9 @@ import org.jsoup.select.NodeFilter;
 
 /**
  * Reads the text of elements as blocks: every block element and every line break starts a new
- * block, inline elements run on. Class names that mark bylines, dates, captions and the like
- * inside the article keep their text out.
+ * block, inline elements run on.
  */
 final class BlockCollector {
-
-    private final ClassHints hints;
-
-    BlockCollector(ClassHints hints) {
-        this.hints = hints;
-    }
 
     List<HtmlBlock> collect(List<Element> roots) {
         Collector collector = new Collector();
@@ -45,9 +38,6 @@ final class BlockCollector {
             }
             if (!(node instanceof Element element)) {
                 return FilterResult.CONTINUE;
-            }
-            if (depth > 0 && hints.has(element, ClassHints.Hint.REMOVE)) {
-                return FilterResult.SKIP_ENTIRELY;
             }
             if (HtmlTags.isBlock(element)) {
                 flush();

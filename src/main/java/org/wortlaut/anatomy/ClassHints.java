@@ -11,7 +11,7 @@ import org.wortlaut.io.Lexicon;
 /** What an element's class and id names say about it, from {@code models/anatomy/html-hints.txt}. */
 final class ClassHints {
 
-    enum Hint { REMOVE, NEGATIVE, POSITIVE, LEAD }
+    enum Hint { DISCARD, REMOVE, NEGATIVE, POSITIVE, LEAD }
 
     private static final int MIN_PREFIX_MATCH = 4;
 
@@ -24,6 +24,11 @@ final class ClassHints {
     }
 
     /** Whether a name of the element marks it as never part of the article. */
+    boolean isDiscarded(Element element) {
+        return has(element, Hint.DISCARD);
+    }
+
+    /** Whether a name of the element marks it as a widget, navigation or list of other articles. */
     boolean isRemovable(Element element) {
         return has(element, Hint.REMOVE);
     }

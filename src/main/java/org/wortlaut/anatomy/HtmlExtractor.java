@@ -25,7 +25,7 @@ public final class HtmlExtractor {
     private final ClassHints hints = new ClassHints();
     private final PageCleaner cleaner = new PageCleaner(hints);
     private final ContentLocator locator = new ContentLocator(hints);
-    private final BlockCollector collector = new BlockCollector(hints);
+    private final BlockCollector collector = new BlockCollector();
     private final LeadFinder leadFinder = new LeadFinder(hints);
     private final MetadataReader metadataReader = new MetadataReader();
     private final PageLines lines = new PageLines();
