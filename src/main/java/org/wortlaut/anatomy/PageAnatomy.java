@@ -25,10 +25,8 @@ public final class PageAnatomy {
     private static final int MAX_SUBHEADING_WORDS = 12;
 
     private final PageLexicon lexicon = new PageLexicon();
-    private final DateLines dates = new DateLines();
     private final Bylines bylines = new Bylines();
-    private final ReadingTimeLines readingTimes = new ReadingTimeLines();
-    private final PageLines pageLines = new PageLines(lexicon, dates, bylines, readingTimes);
+    private final PageLines pageLines = new PageLines(lexicon, new DateLines(), bylines, new ReadingTimeLines());
 
     public Article analyse(String text, List<Block> blocks, String url) {
         List<String> lines = blocks.stream().map(b -> text.substring(b.start(), b.end())).toList();
@@ -167,38 +165,19 @@ public final class PageAnatomy {
 
     private Article article(List<String> lines, ZoneKind[] kinds, Header header, String url, List<Block> blocks) {
         String section = null;
-        List<String> authors = new ArrayList<>();
-        String published = null;
-        String updated = null;
-        Integer minutes = null;
-        boolean afterLabel = false;
+        List<String> metaLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (kinds[i] == ZoneKind.SECTION && section == null && !lexicon.isBreadcrumb(line)) {
                 section = line;
-            }
-            if (kinds[i] != ZoneKind.META) {
-                continue;
-            }
-            List<String> names = bylines.names(line, afterLabel);
-            if (names != null) {
-                names.stream().filter(n -> !authors.contains(n)).forEach(authors::add);
-            }
-            afterLabel = bylines.isLabel(line);
-            for (DateLines.Stamp stamp : dates.stamps(line)) {
-                if (stamp.updated() && updated == null) {
-                    updated = stamp.iso();
-                } else if (!stamp.updated() && published == null) {
-                    published = stamp.iso();
-                }
-            }
-            if (minutes == null) {
-                minutes = readingTimes.minutes(line);
+            } else if (kinds[i] == ZoneKind.META) {
+                metaLines.add(line);
             }
         }
+        MetaFacts facts = pageLines.facts(metaLines);
         String headline = header.headline() < 0 ? null : lines.get(header.headline()).strip();
         String teaser = header.teaser() < 0 ? null : lines.get(header.teaser()).strip();
-        return new Article(section, headline, teaser, authors, published, updated, minutes, "de", url,
-            Zones.of(blocks, kinds));
+        return new Article(section, headline, teaser, facts.authors(), facts.published(), facts.updated(),
+            facts.statedMinutes(), "de", url, Zones.of(blocks, kinds));
     }
 }

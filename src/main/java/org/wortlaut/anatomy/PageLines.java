@@ -1,5 +1,8 @@
 package org.wortlaut.anatomy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** What a single line of a page is on its own: byline, date or reading-time line, caption, furniture. */
 final class PageLines {
 
@@ -23,6 +26,36 @@ final class PageLines {
     boolean isMeta(String line, boolean afterAuthorLabel) {
         return readingTimes.minutes(line) != null || dates.isDateLine(line)
             || bylines.names(line, afterAuthorLabel) != null;
+    }
+
+    /**
+     * Reads the byline, date and reading-time lines of a page, in page order: the names of all
+     * bylines, the first publication and update time, the first stated reading time.
+     */
+    MetaFacts facts(List<String> metaLines) {
+        List<String> authors = new ArrayList<>();
+        String published = null;
+        String updated = null;
+        Integer minutes = null;
+        boolean afterLabel = false;
+        for (String line : metaLines) {
+            List<String> names = bylines.names(line, afterLabel);
+            if (names != null) {
+                names.stream().filter(n -> !authors.contains(n)).forEach(authors::add);
+            }
+            afterLabel = bylines.isLabel(line);
+            for (DateLines.Stamp stamp : dates.stamps(line)) {
+                if (stamp.updated() && updated == null) {
+                    updated = stamp.iso();
+                } else if (!stamp.updated() && published == null) {
+                    published = stamp.iso();
+                }
+            }
+            if (minutes == null) {
+                minutes = readingTimes.minutes(line);
+            }
+        }
+        return new MetaFacts(authors, published, updated, minutes);
     }
 
     boolean isCaption(String line) {

@@ -149,4 +149,16 @@ class HtmlExtractorTest {
         List<Zone> zones = page.article().zones();
         assertEquals(ZoneKind.HEADLINE, zones.get(0).kind());
     }
+
+    @Test
+    void bylineDateAndReadingTimeLinesFillWhatThePageDoesNotDeclare() {
+        String body = "<article><h1>Haushalt</h1><p class=\"author\">Von Anna Schmidt und Jan Weber</p>"
+            + "<p>04.11.2023, 18:33 Uhr</p><p>Lesezeit: 3 min</p><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+        ExtractedPage page = extract(page("", body));
+        Article article = page.article();
+        assertEquals(List.of("Anna Schmidt", "Jan Weber"), article.authors());
+        assertEquals("2023-11-04T18:33", article.published());
+        assertEquals(3, article.statedReadingMinutes());
+        assertEquals(String.join("\n\n", "Haushalt", P1, P2), page.text());
+    }
 }
