@@ -13,8 +13,8 @@ import org.wortlaut.io.Lexicon;
 final class PageLexicon {
 
     private static final int SHORT_LINE_WORDS = 12;
-    /** Patterns (figure labels, contact lines) also match lines up to this long. */
-    private static final int CAPTION_LINE_WORDS = 30;
+    /** Patterns (teasers ending in "mehr", figure labels, contact lines) match lines up to this long. */
+    private static final int PATTERN_LINE_WORDS = 40;
     private static final int CREDIT_TAIL_CHARS = 70;
 
     private final List<String> relatedHeadings;
@@ -73,7 +73,7 @@ final class PageLexicon {
         }
         String stripped = line.strip();
         if (LineText.words(line) > SHORT_LINE_WORDS) {
-            return LineText.words(line) <= CAPTION_LINE_WORDS
+            return LineText.words(line) <= PATTERN_LINE_WORDS
                 && boilerplatePatterns.stream().anyMatch(p -> p.matcher(stripped).matches());
         }
         return boilerplateLines.contains(LineText.key(line))
