@@ -1,9 +1,12 @@
 package org.wortlaut.anatomy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,6 +24,9 @@ final class ContentLocator {
     private static final int SIBLING_PARAGRAPH_CHARS = 80;
     private static final double WIDEN_SHARE = 0.85;
     private static final double WIDEN_MAX_LINK_DENSITY = 0.35;
+    private static final int RELATIVE_LEVELS = 3;
+    private static final double PART_SHARE = 0.2;
+    private static final double PART_MAX_LINK_DENSITY = 0.25;
 
     private final ClassHints hints;
 
@@ -56,8 +62,44 @@ final class ContentLocator {
         if (best == null) {
             return List.of(body);
         }
-        Element widened = widen(best, contained, stats, body);
-        return widened != best ? List.of(widened) : withSiblings(best, bestScore, scores, stats);
+        Element main = widen(best, contained, stats, body);
+        double threshold = Math.max(10, bestScore * SIBLING_SHARE);
+        return withRelatives(main, body, relative -> scores.getOrDefault(relative, 0.0) >= threshold
+            || isPlainParagraph(relative, stats) || isArticlePart(relative, main, contained, stats),
+            relative -> isArticlePart(relative, main, contained, stats));
+    }
+
+    /**
+     * The main element with those of its siblings that pass {@code sibling}, and those siblings of
+     * its parent and grandparent that pass {@code cousin}, in page order.
+     */
+    private static List<Element> withRelatives(Element main, Element body, Predicate<Element> sibling,
+                                               Predicate<Element> cousin) {
+        Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.add(main);
+        Element node = main;
+        for (int level = 1; level <= RELATIVE_LEVELS && node.parent() != null && node != body; level++) {
+            Predicate<Element> test = level == 1 ? sibling : cousin;
+            for (Element relative : node.parent().children()) {
+                if (relative != node && test.test(relative)) {
+                    chosen.add(relative);
+                }
+            }
+            node = node.parent();
+        }
+        List<Element> ordered = new ArrayList<>();
+        for (Element element : node.getAllElements()) {
+            if (chosen.contains(element) && element.parents().stream().noneMatch(chosen::contains)) {
+                ordered.add(element);
+            }
+        }
+        return ordered;
+    }
+
+    /** An element near the article holding a good share of its prose, with few links: a part of it. */
+    private boolean isArticlePart(Element element, Element main, Map<Element, Double> contained, TextStats stats) {
+        return contained.getOrDefault(element, 0.0) >= PART_SHARE * contained.getOrDefault(main, 0.0)
+            && stats.of(element).linkDensity() < PART_MAX_LINK_DENSITY && hints.weight(element) >= 0;
     }
 
     /**
@@ -107,21 +149,6 @@ final class ContentLocator {
             }
             ancestor = ancestor.parent();
         }
-    }
-
-    private List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores, TextStats stats) {
-        Element parent = best.parent();
-        if (parent == null) {
-            return List.of(best);
-        }
-        List<Element> chosen = new ArrayList<>();
-        double threshold = Math.max(10, bestScore * SIBLING_SHARE);
-        for (Element sibling : parent.children()) {
-            if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold || isPlainParagraph(sibling, stats)) {
-                chosen.add(sibling);
-            }
-        }
-        return chosen;
     }
 
     private static boolean isPlainParagraph(Element element, TextStats stats) {
