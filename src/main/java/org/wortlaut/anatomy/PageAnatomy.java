@@ -59,23 +59,14 @@ public final class PageAnatomy {
     }
 
     private Header markHeader(List<String> lines, int end, ZoneKind[] kinds) {
-        int first = 0;
-        while (first < end && lexicon.isBreadcrumb(lines.get(first))) {
-            first++;
+        int headline = findHeadline(lines, end);
+        if (headline < 0) {
+            return new Header(-1, -1, 0);
         }
-        int i = first;
-        while (i < end && isRubric(lines.get(i))) {
-            i++;
+        for (int j = 0; j < headline; j++) {
+            kinds[j] = isMeta(lines.get(j), false) ? ZoneKind.META : ZoneKind.SECTION;
         }
-        if (!isHeadline(lines, i, end)) {
-            i = first;
-            if (!isHeadline(lines, i, end)) {
-                return new Header(-1, -1, 0);
-            }
-        }
-        boolean furniture = i > 0;
-        Arrays.fill(kinds, 0, i, ZoneKind.SECTION);
-        int headline = i;
+        boolean furniture = headline > 0;
         kinds[headline] = ZoneKind.HEADLINE;
         int next = markMeta(lines, headline + 1, end, kinds);
         int teaser = -1;
@@ -89,6 +80,25 @@ public final class PageAnatomy {
         }
         next = markCaptions(lines, lines.get(headline), next, end, kinds);
         return new Header(headline, teaser, next);
+    }
+
+    /**
+     * The headline: the first line after the breadcrumb, rubric and date lines at the top, or the
+     * last of those that reads as a headline (a short line may be the headline itself); -1 when
+     * there is none.
+     */
+    private int findHeadline(List<String> lines, int end) {
+        int last = 0;
+        while (last < end && (lexicon.isBreadcrumb(lines.get(last)) || isRubric(lines.get(last))
+            || isMeta(lines.get(last), false))) {
+            last++;
+        }
+        for (int i = Math.min(last, end - 1); i >= 0; i--) {
+            if (isHeadline(lines, i, end)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean isRubric(String line) {

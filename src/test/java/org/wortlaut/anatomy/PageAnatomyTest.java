@@ -149,4 +149,23 @@ class PageAnatomyTest {
         assertEquals(ZoneKind.SUBHEADING, page.kindOf("Investor als Ausweg?"));
         assertEquals(List.of("Felix Brandt"), page.article().authors());
     }
+
+    @Test
+    void dateLineAboveTheHeadline() {
+        AnatomyFixture.Analysed page = analyse(page("Wirtschaft", "15.01.2025, 06:00 Uhr", "Inflation sinkt auf 3,2 Prozent",
+            TEASER, "Von Miriam Kessler", BODY_1, BODY_2));
+        assertEquals(List.of("section\tWirtschaft", "meta\t15.01.2025, 06:00 Uhr",
+            "headline\tInflation sinkt auf 3,2 Prozent", "teaser\tDie Teuerung in Deutschland hat sich im",
+            "meta\tVon Miriam Kessler", "body\tDie Inflation in Deutschland hat sich zu",
+            "body\tBei den Nahrungsmitteln zeigt sich ein g"), page.rows());
+        assertEquals("2025-01-15T06:00", page.article().published());
+    }
+
+    @Test
+    void aShortHeadlineAfterTheRubric() {
+        AnatomyFixture.Analysed page = analyse(page("Verkehr", "Bahn streicht Züge", TEASER, "Lesezeit: 2 min", BODY_1));
+        assertEquals("Verkehr", page.article().section());
+        assertEquals("Bahn streicht Züge", page.article().headline());
+        assertEquals(ZoneKind.TEASER, page.kindOf("Die Teuerung"));
+    }
 }
