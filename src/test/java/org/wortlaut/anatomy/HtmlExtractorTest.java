@@ -161,4 +161,32 @@ class HtmlExtractorTest {
         assertEquals(3, article.statedReadingMinutes());
         assertEquals(String.join("\n\n", "Haushalt", P1, P2), page.text());
     }
+
+    @Test
+    void emptyAndTextlessPagesGiveEmptyText() {
+        for (String html : List.of("", "<html><head><title></title></head><body></body></html>")) {
+            ExtractedPage page = extract(html);
+            assertEquals("", page.text());
+            assertEquals(List.of(), page.blocks());
+            assertEquals(List.of(), page.article().zones());
+        }
+    }
+
+    @Test
+    void bareTextIsItsOwnArticle() {
+        ExtractedPage page = extract("Kein HTML, nur ein Satz über den Haushalt.");
+        assertEquals("Kein HTML, nur ein Satz über den Haushalt.", page.text());
+        assertEquals(List.of(ZoneKind.TEASER), page.article().zones().stream().map(Zone::kind).toList());
+    }
+
+    @Test
+    void oneExtractorServesManyThreadsAlike() {
+        List<String> pages = List.of(page(JSON_LD, article()), page("", "<p>" + P1 + "</p><p>" + P2 + "</p>"),
+            page("", "<article><h1>Haushalt</h1><p>" + P3 + "</p></article>"));
+        List<String> alone = pages.stream().map(html -> extract(html).text()).toList();
+        for (int round = 0; round < 20; round++) {
+            List<String> together = pages.parallelStream().map(html -> extract(html).text()).toList();
+            assertEquals(alone, together);
+        }
+    }
 }

@@ -168,4 +168,12 @@ class PageAnatomyTest {
         assertEquals("Bahn streicht Züge", page.article().headline());
         assertEquals(ZoneKind.TEASER, page.kindOf("Die Teuerung"));
     }
+
+    @Test
+    void anEmptyPageHasNoZones() {
+        Article article = AnatomyFixture.ANATOMY.analyse("", List.of(), null);
+        assertEquals(List.of(), article.zones());
+        assertNull(article.headline());
+        assertEquals("de", article.language());
+    }
 }
