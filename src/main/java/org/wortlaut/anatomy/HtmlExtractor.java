@@ -20,6 +20,7 @@ public final class HtmlExtractor {
     private final ContentLocator locator = new ContentLocator(hints);
     private final BlockCollector collector = new BlockCollector();
     private final LeadFinder leadFinder = new LeadFinder(hints);
+    private final DeclaredBodyLocator declaredBody = new DeclaredBodyLocator();
     private final MetadataReader metadataReader = new MetadataReader();
     private final PageLines lines = new PageLines();
     private final ArticleBlocks articleBlocks = new ArticleBlocks(lines);
@@ -30,7 +31,7 @@ public final class HtmlExtractor {
         String pageHeadline = firstHeading(page);
         Element body = page.body();
         cleaner.clean(body);
-        List<Element> content = new ArrayList<>(locator.locate(body));
+        List<Element> content = new ArrayList<>(declaredBody.refine(body, locator.locate(body), metadata.articleBody()));
         Element lead = leadFinder.find(body, content, metadata.description());
         if (lead != null) {
             content.add(0, lead);

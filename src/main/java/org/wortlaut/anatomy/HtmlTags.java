@@ -34,9 +34,11 @@ final class HtmlTags {
             ? name.charAt(1) - '0' : 0;
     }
 
+    /**
+     * Hidden by the {@code hidden} or {@code aria-hidden} attribute. Elements hidden by inline
+     * style stay: pages hide paywalled or folded article text that way.
+     */
     static boolean isHidden(Element element) {
-        String style = element.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        return element.hasAttr("hidden") || style.contains("display:none") || style.contains("visibility:hidden")
-            || "true".equals(element.attr("aria-hidden"));
+        return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"));
     }
 }
