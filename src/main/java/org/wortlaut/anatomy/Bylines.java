@@ -10,8 +10,8 @@ import org.wortlaut.io.Lexicon;
 
 /**
  * Reads bylines: "Von Anna Schmidt und Jan Weber" gives two names, "Katrin Vogel, dpa" one (news
- * agencies and desks such as "ARD-Rechtsredaktion" are dropped: the author list holds people),
- * "dpa/lby" and a bare "Autor" none.
+ * agencies, desks such as "ARD-Rechtsredaktion" and the place written from are dropped: the
+ * author list holds people), "dpa/lby" and a bare "Autor" none.
  */
 final class Bylines {
 
@@ -78,14 +78,14 @@ final class Bylines {
     private Pieces pieces(String text) {
         List<String> names = new ArrayList<>();
         boolean agency = false;
-        for (String piece : text.strip().split(PIECE_SEPARATORS)) {
+        for (String piece : text.replace('(', ',').replace(')', ',').strip().split(PIECE_SEPARATORS)) {
             String p = piece.strip();
             if (p.isEmpty()) {
                 continue;
             }
             if (isAgency(p)) {
                 agency = true;
-            } else if (desks.stream().anyMatch(p::contains)) {
+            } else if (desks.stream().anyMatch(p::contains) || isPlaceAfterNames(p, names)) {
                 continue;
             } else if (isName(p)) {
                 names.add(p);
@@ -94,6 +94,11 @@ final class Bylines {
             }
         }
         return new Pieces(names, agency);
+    }
+
+    /** "Von Anna Schmidt, Brüssel": a single capitalised word after the names is where they write from. */
+    private static boolean isPlaceAfterNames(String piece, List<String> names) {
+        return !names.isEmpty() && piece.matches("\\p{Lu}[\\p{L}-]+");
     }
 
     private boolean isAgency(String piece) {

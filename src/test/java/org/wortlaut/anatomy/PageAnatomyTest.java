@@ -176,4 +176,12 @@ class PageAnatomyTest {
         assertNull(article.headline());
         assertEquals("de", article.language());
     }
+
+    @Test
+    void anInlineReadAlsoLineIsBoilerplateAndTheBodyGoesOn() {
+        AnatomyFixture.Analysed page = analyse(page("Politik", "Haushaltsstreit im Bundestag", TEASER,
+            "04.11.2023 18:33", BODY_1, "Lesen Sie auch: Rentenpaket – was die Reform bedeutet", BODY_2));
+        assertEquals(ZoneKind.BOILERPLATE, page.kindOf("Lesen Sie auch:"));
+        assertEquals(ZoneKind.BODY, page.kindOf("Bei den Nahrungsmitteln"));
+    }
 }

@@ -49,4 +49,10 @@ class PageBylinesTest {
         assertNull(BYLINES.names("Von 2020 bis 2022 hatte der Bund die Ausnahmeregel genutzt.", false));
         assertNull(BYLINES.names("Von der Leyen reist nach Kiew", false));
     }
+
+    @Test
+    void placeAndAgencyInParenthesesAreDropped() {
+        assertEquals(List.of("Anna Schmidt"), BYLINES.names("Von Anna Schmidt, Brüssel", false));
+        assertEquals(List.of("Jan Weber"), BYLINES.names("Jan Weber (dpa)", false));
+    }
 }
