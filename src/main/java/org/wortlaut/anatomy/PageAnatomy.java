@@ -21,6 +21,8 @@ import org.wortlaut.model.ZoneKind;
 public final class PageAnatomy {
 
     private static final int MAX_RUBRIC_WORDS = 3;
+    private static final int MAX_RUBRIC_CHARS = 40;
+    private static final String NOT_HEADLINE_ENDINGS = ".,;:";
     private static final int MAX_HEADLINE_WORDS = 25;
     private static final int MAX_SUBHEADING_WORDS = 12;
 
@@ -102,17 +104,21 @@ public final class PageAnatomy {
     }
 
     private boolean isRubric(String line) {
-        return !isMeta(line, false) && LineText.words(line) <= MAX_RUBRIC_WORDS && line.length() <= 40 && !LineText.endsLikeSentence(line);
+        return LineText.words(line) <= MAX_RUBRIC_WORDS && line.length() <= MAX_RUBRIC_CHARS
+            && !LineText.endsLikeSentence(line) && !isMeta(line, false);
     }
 
-    /** A short line without a full stop, followed by longer text or by byline and date lines. */
+    /**
+     * A short line that starts like a title and does not end like a sentence or a salutation
+     * ("Liebe Leserinnen und Leser,"), followed by longer text or by byline and date lines.
+     */
     private boolean isHeadline(List<String> lines, int i, int end) {
         if (i + 1 >= end) {
             return false;
         }
-        String line = lines.get(i);
-        int words = LineText.words(line);
-        if (words > MAX_HEADLINE_WORDS || line.strip().endsWith(".") || isMeta(line, false)) {
+        String line = lines.get(i).strip();
+        if (LineText.words(line) > MAX_HEADLINE_WORDS || NOT_HEADLINE_ENDINGS.indexOf(line.charAt(line.length() - 1)) >= 0
+            || Character.isLowerCase(line.codePointAt(0)) || isMeta(line, false)) {
             return false;
         }
         String next = lines.get(i + 1);

@@ -184,4 +184,11 @@ class PageAnatomyTest {
         assertEquals(ZoneKind.BOILERPLATE, page.kindOf("Lesen Sie auch:"));
         assertEquals(ZoneKind.BODY, page.kindOf("Bei den Nahrungsmitteln"));
     }
+
+    @Test
+    void aSalutationIsNoHeadline() {
+        Article article = analyse(page("Liebe Leserinnen und Leser,", BODY_1, BODY_2)).article();
+        assertNull(article.headline());
+        assertEquals(List.of(ZoneKind.BODY), article.zones().stream().map(Zone::kind).distinct().toList());
+    }
 }
