@@ -13,14 +13,17 @@ import org.jsoup.nodes.Element;
  * Finds the elements that hold the article text. Every paragraph scores by its length and commas,
  * less the share of its text in links, and hands its score to its parent, and halved and thirded
  * to the two ancestors above; an ancestor's score then rises or falls with its class and id names
- * and falls with its own link density. The best ancestor is the article, with those of its
- * siblings that score nearly as well or hold plain paragraphs.
+ * and falls with its own link density. The best ancestor is widened to the ancestor that holds
+ * most of the paragraph text around it (articles cut into sections), then joined by those of its
+ * siblings that score well or hold plain paragraphs, and by prose-rich elements beside it a
+ * level or two up (lead boxes, further sections).
  */
 final class ContentLocator {
 
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final double HINT_POINTS = 6;
     private static final double SIBLING_SHARE = 0.2;
+    private static final double MIN_SIBLING_SCORE = 10;
     private static final int SIBLING_PARAGRAPH_CHARS = 80;
     private static final double WIDEN_SHARE = 0.85;
     private static final double WIDEN_MAX_LINK_DENSITY = 0.35;
@@ -47,6 +50,19 @@ final class ContentLocator {
                 }
             }
         }
+        Element best = best(scores, stats);
+        if (best == null) {
+            return List.of(body);
+        }
+        Element main = widen(best, contained, stats, body);
+        double threshold = Math.max(MIN_SIBLING_SCORE, scores.get(best) * SIBLING_SHARE);
+        return withRelatives(main, body, relative -> scores.getOrDefault(relative, 0.0) >= threshold
+            || isPlainParagraph(relative, stats) || isArticlePart(relative, main, contained, stats),
+            relative -> isArticlePart(relative, main, contained, stats));
+    }
+
+    /** Turns the handed-on scores into final ones (names, links) in place; the best element. */
+    private Element best(Map<Element, Double> scores, TextStats stats) {
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
@@ -59,14 +75,7 @@ final class ContentLocator {
                 bestScore = score;
             }
         }
-        if (best == null) {
-            return List.of(body);
-        }
-        Element main = widen(best, contained, stats, body);
-        double threshold = Math.max(10, bestScore * SIBLING_SHARE);
-        return withRelatives(main, body, relative -> scores.getOrDefault(relative, 0.0) >= threshold
-            || isPlainParagraph(relative, stats) || isArticlePart(relative, main, contained, stats),
-            relative -> isArticlePart(relative, main, contained, stats));
+        return best;
     }
 
     /**
