@@ -35,7 +35,7 @@ final class MetadataReader {
         String description = first(text(ld, "description"), meta(tags, "og:description"), meta(tags, "description"));
         String section = first(text(ld, "articleSection"), meta(tags, "article:section"));
         List<String> authors = authors(ld);
-        if (authors.isEmpty() && meta(tags, "author") != null) {
+        if (authors.isEmpty() && isName(meta(tags, "author"))) {
             authors = List.of(meta(tags, "author"));
         }
         String published = iso(first(text(ld, "datePublished"), meta(tags, "article:published_time"),
@@ -123,12 +123,17 @@ final class MetadataReader {
             return names;
         }
         for (JsonNode one : author.isArray() ? author : List.of(author)) {
-            String name = one.isTextual() ? one.asText() : one.path("name").asText("");
-            if (!name.isBlank() && !names.contains(name.strip())) {
-                names.add(name.strip());
+            String name = (one.isTextual() ? one.asText() : one.path("name").asText("")).strip();
+            if (isName(name) && !names.contains(name)) {
+                names.add(name);
             }
         }
         return names;
+    }
+
+    /** Pages put profile links where the author's name belongs. */
+    private static boolean isName(String author) {
+        return author != null && !author.isBlank() && !author.contains("://") && !author.startsWith("www.");
     }
 
     /** The first non-empty content of every meta tag, by its property, name or itemprop. */

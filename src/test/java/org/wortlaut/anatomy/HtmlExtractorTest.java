@@ -189,4 +189,10 @@ class HtmlExtractorTest {
             assertEquals(alone, together);
         }
     }
+
+    @Test
+    void profileLinksAreNoAuthors() {
+        String head = "<meta name=\"author\" content=\"https://www.facebook.com/beispielverlag\">";
+        assertEquals(List.of(), extract(page(head, "<p>" + P1 + "</p><p>" + P2 + "</p>")).article().authors());
+    }
 }
