@@ -80,6 +80,7 @@ final class ArticleBlocks {
 
     private static boolean headsNothing(HtmlBlock block, HtmlBlock next) {
         boolean empty = next == null || next.heading() > 0 && next.heading() <= block.heading();
-        return block.heading() > 1 && empty && !block.text().endsWith(".");
+        boolean subheading = block.heading() > 1 && block.heading() < BlockCollector.BOLD_TITLE_LEVEL;
+        return subheading && empty && !block.text().endsWith(".");
     }
 }

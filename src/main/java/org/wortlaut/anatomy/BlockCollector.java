@@ -5,61 +5,65 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads the text of elements as blocks: every block element and every line break starts a new
- * block, inline elements run on.
+ * block, inline elements run on. Headings keep their level; a short line set wholly in bold is a
+ * heading too.
  */
 final class BlockCollector {
+
+    /** A paragraph set wholly in bold counts as a heading below h6. */
+    static final int BOLD_TITLE_LEVEL = 7;
+    private static final int BOLD_TITLE_WORDS = 12;
 
     List<HtmlBlock> collect(List<Element> roots) {
         Collector collector = new Collector();
         for (Element root : roots) {
-            root.filter(collector);
+            root.traverse(collector);
             collector.flush();
         }
         return collector.blocks;
     }
 
-    private final class Collector implements NodeFilter {
+    private static final class Collector implements NodeVisitor {
 
         private final List<HtmlBlock> blocks = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int linkDepth;
+        private int boldChars;
+        private int boldDepth;
         private int heading;
 
         @Override
-        public FilterResult head(Node node, int depth) {
+        public void head(Node node, int depth) {
             if (node instanceof TextNode textNode) {
                 append(textNode.getWholeText());
-                return FilterResult.CONTINUE;
+            } else if (node instanceof Element element) {
+                if (HtmlTags.isBlock(element)) {
+                    flush();
+                    heading = HtmlTags.headingLevel(element);
+                }
+                linkDepth += element.nameIs("a") ? 1 : 0;
+                boldDepth += isBold(element) ? 1 : 0;
             }
-            if (!(node instanceof Element element)) {
-                return FilterResult.CONTINUE;
-            }
-            if (HtmlTags.isBlock(element)) {
-                flush();
-                heading = HtmlTags.headingLevel(element);
-            }
-            if (element.nameIs("a")) {
-                linkDepth++;
-            }
-            return FilterResult.CONTINUE;
         }
 
         @Override
-        public FilterResult tail(Node node, int depth) {
+        public void tail(Node node, int depth) {
             if (node instanceof Element element) {
-                if (element.nameIs("a")) {
-                    linkDepth--;
-                }
+                linkDepth -= element.nameIs("a") ? 1 : 0;
+                boldDepth -= isBold(element) ? 1 : 0;
                 if (HtmlTags.isBlock(element)) {
                     flush();
                 }
             }
-            return FilterResult.CONTINUE;
+        }
+
+        private static boolean isBold(Element element) {
+            return element.nameIs("b") || element.nameIs("strong");
         }
 
         private void append(String raw) {
@@ -68,19 +72,27 @@ final class BlockCollector {
                 return;
             }
             text.append(collapsed);
-            if (linkDepth > 0) {
-                linkChars += collapsed.strip().length();
-            }
+            int chars = collapsed.strip().length();
+            linkChars += linkDepth > 0 ? chars : 0;
+            boldChars += boldDepth > 0 ? chars : 0;
         }
 
         void flush() {
             String block = text.toString().strip();
             if (!block.isEmpty()) {
-                blocks.add(new HtmlBlock(block, heading, Math.min(1.0, (double) linkChars / block.length())));
+                int level = heading == 0 && isBoldTitle(block) ? BOLD_TITLE_LEVEL : heading;
+                blocks.add(new HtmlBlock(block, level, Math.min(1.0, (double) linkChars / block.length())));
             }
             text.setLength(0);
             linkChars = 0;
+            boldChars = 0;
             heading = 0;
+        }
+
+        /** A short line set wholly in bold, without a sentence end: a subheading without heading markup. */
+        private boolean isBoldTitle(String block) {
+            return boldChars >= block.length() - 1 && LineText.words(block) <= BOLD_TITLE_WORDS
+                && !LineText.endsLikeSentence(block);
         }
     }
 }

@@ -195,4 +195,12 @@ class HtmlExtractorTest {
         String head = "<meta name=\"author\" content=\"https://www.facebook.com/beispielverlag\">";
         assertEquals(List.of(), extract(page(head, "<p>" + P1 + "</p><p>" + P2 + "</p>")).article().authors());
     }
+
+    @Test
+    void aShortBoldParagraphIsASubheading() {
+        String body = "<article><h1>Haushalt</h1><p>" + P1 + "</p><p><strong>Kritik aus der Opposition</strong></p>"
+            + "<p>" + P2 + " <b>Fett im Satz.</b></p></article>";
+        assertEquals(List.of("headline: Haushalt", "teaser: " + P1, "subheading: Kritik aus der Opposition",
+            "body: " + P2 + " Fett im Satz."), zoneTexts(extract(page("", body))));
+    }
 }
