@@ -203,4 +203,21 @@ class HtmlExtractorTest {
         assertEquals(List.of("headline: Haushalt", "teaser: " + P1, "subheading: Kritik aus der Opposition",
             "body: " + P2 + " Fett im Satz."), zoneTexts(extract(page("", body))));
     }
+
+    @Test
+    void utf8PageWithStrayLatin1BytesKeepsBoth() {
+        byte[] utf8 = ("<html><head><meta charset=\"utf-8\"></head><body><article><p>" + P1 + "</p><p>Ein "
+            + "Schaf, Standardausführung, weiß, steht auf der Weide und frisst den ganzen Tag frisches Gras.</p>"
+            + "<p>").getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "Die Größe der Herde wächst, sagt der Schäfer aus dem Allgäu am Montag.".getBytes(
+            StandardCharsets.ISO_8859_1);
+        byte[] end = "</p></article></body></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] html = new byte[utf8.length + latin1.length + end.length];
+        System.arraycopy(utf8, 0, html, 0, utf8.length);
+        System.arraycopy(latin1, 0, html, utf8.length, latin1.length);
+        System.arraycopy(end, 0, html, utf8.length + latin1.length, end.length);
+        String text = EXTRACTOR.extract(html, null).text();
+        assertTrue(text.contains("Schaf, Standardausführung, weiß"), text);
+        assertTrue(text.contains("Die Größe der Herde wächst, sagt der Schäfer aus dem Allgäu"), text);
+    }
 }
