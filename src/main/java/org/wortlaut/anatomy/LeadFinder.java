@@ -7,8 +7,8 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the lead paragraph when a page sets it apart from the body text (in the article header,
  * above the body container): an element before the article text that is named as a lead
- * ("lead", "intro", "excerpt") and sits close to it, or that shows the description the page
- * declares for itself.
+ * ("lead", "intro", "excerpt") or follows the h1, and sits close to it, or that shows the
+ * description the page declares for itself.
  */
 final class LeadFinder {
 
@@ -24,26 +24,39 @@ final class LeadFinder {
         this.hints = hints;
     }
 
-    /** The lead element before the content, or null when the content holds its own lead. */
+    /**
+     * The lead element before the content, or null when the content holds its own lead. A named
+     * or declared lead wins over the line that merely follows the h1.
+     */
     Element find(Element body, List<Element> content, String description) {
         Element first = content.get(0);
         List<Element> firstAncestors = first.parents();
         String descriptionStart = prefix(description);
         TextStats stats = new TextStats(body);
+        Element underHeadline = null;
         for (Element candidate : body.getAllElements()) {
             if (candidate == first) {
-                return null;
+                break;
             }
             if (candidate.nameIs("a") || !fits(stats.of(candidate)) || firstAncestors.contains(candidate)) {
                 continue;
             }
-            boolean named = hints.has(candidate, ClassHints.Hint.LEAD) && closeTo(candidate, firstAncestors);
-            boolean declared = descriptionStart != null && prefix(candidate.text()).equals(descriptionStart);
-            if (named || declared) {
+            boolean close = closeTo(candidate, firstAncestors);
+            if (close && hints.has(candidate, ClassHints.Hint.LEAD)
+                || descriptionStart != null && prefix(candidate.text()).equals(descriptionStart)) {
                 return candidate;
             }
+            if (close && underHeadline == null && followsHeadline(candidate)) {
+                underHeadline = candidate;
+            }
         }
-        return null;
+        return underHeadline;
+    }
+
+    /** The line right under the h1: where pages put their lead. */
+    private static boolean followsHeadline(Element candidate) {
+        Element previous = candidate.previousElementSibling();
+        return previous != null && previous.nameIs("h1");
     }
 
     private static boolean fits(TextStats.Counts counts) {
