@@ -220,4 +220,18 @@ class HtmlExtractorTest {
         assertTrue(text.contains("Schaf, Standardausführung, weiß"), text);
         assertTrue(text.contains("Die Größe der Herde wächst, sagt der Schäfer aus dem Allgäu"), text);
     }
+
+    @Test
+    void leadAboveTheBodyContainerIsTheTeaser() {
+        String more = "Auch die Länder meldeten Bedenken an, vor allem bei den Zuschüssen für den Nahverkehr, "
+            + "die nach dem Entwurf gekürzt werden sollen, hieß es.";
+        for (String lead : List.of("<p>" + LEAD + "</p>", "<div class=\"article-intro\">" + LEAD + "</div>")) {
+            String body = "<div class=\"page\"><div class=\"head\"><h1>Bundestag beschließt Haushalt</h1>" + lead
+                + "</div><div class=\"story-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + more
+                + "</p></div></div>";
+            ExtractedPage page = extract(page("", body));
+            assertEquals(LEAD, page.article().teaser(), lead);
+            assertEquals(String.join("\n\n", "Bundestag beschließt Haushalt", LEAD, P1, P2, P3, more), page.text());
+        }
+    }
 }
