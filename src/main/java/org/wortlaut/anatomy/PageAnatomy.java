@@ -1,5 +1,6 @@
 package org.wortlaut.anatomy;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.wortlaut.model.ZoneKind;
  * then the body with its subheadings (short lines without final punctuation between paragraphs)
  * and, from the first heading of a related-articles list on, boilerplate. A text without such
  * furniture is all body. Zones follow {@link Zones}: white space between zones of different
- * kinds stays uncovered. Immutable and thread-safe once built.
+ * kinds stays uncovered. Lines are compared in NFC, so decomposed umlauts match the word lists;
+ * offsets stay those of the given text. Immutable and thread-safe once built.
  */
 public final class PageAnatomy {
 
@@ -31,7 +33,9 @@ public final class PageAnatomy {
     private final PageLines pageLines = new PageLines(lexicon, new DateLines(), bylines, new ReadingTimeLines());
 
     public Article analyse(String text, List<Block> blocks, String url) {
-        List<String> lines = blocks.stream().map(b -> text.substring(b.start(), b.end())).toList();
+        List<String> lines = blocks.stream()
+            .map(b -> Normalizer.normalize(text.substring(b.start(), b.end()), Normalizer.Form.NFC))
+            .toList();
         ZoneKind[] kinds = new ZoneKind[lines.size()];
         Arrays.fill(kinds, ZoneKind.BODY);
         int end = boilerplateStart(lines);

@@ -191,4 +191,15 @@ class PageAnatomyTest {
         assertNull(article.headline());
         assertEquals(List.of(ZoneKind.BODY), article.zones().stream().map(Zone::kind).distinct().toList());
     }
+
+    @Test
+    void decomposedUmlautsInDateLabelsAreRead() {
+        String text = page("Politik", "Haushaltsstreit im Bundestag", TEASER, "Gea\u0308ndert: 05.11.2023 09:12", BODY_1);
+        Article article = analyse(text).article();
+        assertNull(article.published());
+        assertEquals("2023-11-05T09:12", article.updated());
+        Zone meta = article.zones().get(3);
+        assertEquals(ZoneKind.META, meta.kind());
+        assertEquals("Gea\u0308ndert: 05.11.2023 09:12", text.substring(meta.start(), meta.end()));
+    }
 }
