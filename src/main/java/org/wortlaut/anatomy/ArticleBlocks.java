@@ -14,7 +14,6 @@ final class ArticleBlocks {
     }
 
     private static final double MAX_LINK_DENSITY = 0.5;
-    private static final int MAX_CAPTION_WORDS = 40;
     private static final int PROSE_WORDS = 20;
     private static final double PROSE_MAX_LINK_DENSITY = 0.1;
 
@@ -50,7 +49,7 @@ final class ArticleBlocks {
     private boolean isFurniture(HtmlBlock block) {
         String text = block.text();
         return block.linkDensity() > MAX_LINK_DENSITY || lines.isBoilerplate(text)
-            || lines.isCaption(text) && LineText.words(text) <= MAX_CAPTION_WORDS;
+            || lines.isCaption(text);
     }
 
     /**

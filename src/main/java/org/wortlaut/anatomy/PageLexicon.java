@@ -16,6 +16,7 @@ final class PageLexicon {
     /** Patterns (teasers ending in "mehr", figure labels, contact lines) match lines up to this long. */
     private static final int PATTERN_LINE_WORDS = 40;
     private static final int CREDIT_TAIL_CHARS = 70;
+    private static final int CAPTION_WORDS = 40;
 
     private final List<String> relatedHeadings;
     private final List<String> boilerplateLines = new ArrayList<>();
@@ -81,8 +82,11 @@ final class PageLexicon {
             || boilerplatePatterns.stream().anyMatch(p -> p.matcher(stripped).matches());
     }
 
-    /** A line that ends in a photo credit: "… (Foto: dpa) Foto: Michael Brochstein". */
+    /** A line of caption length that ends in a photo credit: "… (Foto: dpa) Foto: Michael Brochstein". */
     boolean isCaption(String line) {
+        if (LineText.words(line) > CAPTION_WORDS) {
+            return false;
+        }
         for (String marker : creditMarkers) {
             int at = line.lastIndexOf(marker);
             if (at < 0 || !markerStandsAlone(line, at, marker)) {

@@ -202,4 +202,14 @@ class PageAnatomyTest {
         assertEquals(ZoneKind.META, meta.kind());
         assertEquals("Gea\u0308ndert: 05.11.2023 09:12", text.substring(meta.start(), meta.end()));
     }
+
+    @Test
+    void aLongParagraphNamingAPhotoAgencyIsNoCaption() {
+        String paragraph = "Die Bilder der Nacht gingen um die Welt, und viele Redaktionen kauften sie bei der "
+            + "Agentur IMAGO ein, die das Material noch am selben Abend an Zeitungen, Sender und Portale in ganz "
+            + "Europa verschickte und damit gute Geschäfte machte.";
+        AnatomyFixture.Analysed page = analyse(page("Medien", "Die Bilder der Nacht", TEASER, "Lesezeit: 2 min",
+            BODY_1, paragraph));
+        assertEquals(ZoneKind.BODY, page.kindOf("Die Bilder der Nacht gingen"));
+    }
 }
