@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Sorts the blocks read from the article's elements into article text and the byline, date and
- * reading-time lines among them; link lists, captions, related-article boxes and furniture go.
+ * reading-time lines among them; link lists, captions, related-article boxes and furniture go,
+ * and everything from the heading of the comments on.
  */
 final class ArticleBlocks {
 
@@ -29,6 +30,9 @@ final class ArticleBlocks {
         boolean inRelatedList = false;
         for (HtmlBlock block : blocks) {
             String text = block.text();
+            if (lines.isEndHeading(text) && !kept.isEmpty()) {
+                break;
+            }
             if (lines.isRelatedHeading(text)) {
                 inRelatedList = true;
                 continue;

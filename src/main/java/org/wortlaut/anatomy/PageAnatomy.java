@@ -15,10 +15,10 @@ import org.wortlaut.model.ZoneKind;
  * teaser (the first paragraph after the headline, when byline or date lines follow it), the
  * byline, date and reading-time lines, the headline repeated as image title and the caption,
  * then the body with its subheadings (short lines without final punctuation between paragraphs)
- * and, from the first heading of a related-articles list on, boilerplate. A text without such
- * furniture is all body. Zones follow {@link Zones}: white space between zones of different
- * kinds stays uncovered. Lines are compared in NFC, so decomposed umlauts match the word lists;
- * offsets stay those of the given text. Immutable and thread-safe once built.
+ * and, from the first heading of a related-articles list or of the comments on, boilerplate. A
+ * text without such furniture is all body. Zones follow {@link Zones}: white space between zones
+ * of different kinds stays uncovered. Lines are compared in NFC, so decomposed umlauts match the
+ * word lists; offsets stay those of the given text. Immutable and thread-safe once built.
  */
 public final class PageAnatomy {
 
@@ -49,7 +49,7 @@ public final class PageAnatomy {
     private int boilerplateStart(List<String> lines) {
         int end = lines.size();
         for (int i = 1; i < lines.size(); i++) {
-            if (lexicon.isRelatedHeading(lines.get(i))) {
+            if (lexicon.isRelatedHeading(lines.get(i)) || lexicon.isEndHeading(lines.get(i))) {
                 end = i;
                 break;
             }

@@ -19,6 +19,7 @@ final class PageLexicon {
     private static final int CAPTION_WORDS = 40;
 
     private final List<String> relatedHeadings;
+    private final List<Pattern> endHeadings;
     private final List<String> boilerplateLines = new ArrayList<>();
     private final List<String> boilerplateInShort = new ArrayList<>();
     private final List<String> boilerplateAnywhere = new ArrayList<>();
@@ -29,6 +30,8 @@ final class PageLexicon {
 
     PageLexicon() {
         relatedHeadings = Lexicon.entries("anatomy/related-headings.txt").stream().map(LineText::key).toList();
+        endHeadings = Lexicon.entries("anatomy/end-headings.txt").stream()
+            .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
         creditMarkers = Lexicon.entries("anatomy/credit-markers.txt");
         for (List<String> row : Lexicon.rows("anatomy/boilerplate.txt")) {
             String value = row.get(1).strip();
@@ -64,6 +67,12 @@ final class PageLexicon {
             }
         }
         return false;
+    }
+
+    /** "Kommentare (12)", "Schreibe einen Kommentar": the start of the readers' part of the page. */
+    boolean isEndHeading(String line) {
+        String stripped = line.strip();
+        return LineText.words(stripped) <= 8 && endHeadings.stream().anyMatch(p -> p.matcher(stripped).matches());
     }
 
     /** Newsletter, share, comment, print, cookie and advertising lines, template leftovers. */

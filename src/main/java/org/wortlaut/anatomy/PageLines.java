@@ -69,4 +69,8 @@ final class PageLines {
     boolean isRelatedHeading(String line) {
         return lexicon.isRelatedHeading(line);
     }
+
+    boolean isEndHeading(String line) {
+        return lexicon.isEndHeading(line);
+    }
 }

@@ -234,4 +234,13 @@ class HtmlExtractorTest {
             assertEquals(String.join("\n\n", "Bundestag beschließt Haushalt", LEAD, P1, P2, P3, more), page.text());
         }
     }
+
+    @Test
+    void commentsBelowTheArticleStayOut() {
+        String comment = "Ich finde, die Ministerin hat völlig recht, wir können nicht immer mehr Schulden machen, "
+            + "und das sage ich als langjähriger Leser dieser Zeitung.";
+        String body = "<article><h1>Haushalt</h1><p>" + P1 + "</p><p>" + P2 + "</p><h3>2 Kommentare</h3>"
+            + "<div class=\"thread\"><p>" + comment + "</p></div></article>";
+        assertEquals(String.join("\n\n", "Haushalt", P1, P2), extract(page("", body)).text());
+    }
 }

@@ -212,4 +212,16 @@ class PageAnatomyTest {
             BODY_1, paragraph));
         assertEquals(ZoneKind.BODY, page.kindOf("Die Bilder der Nacht gingen"));
     }
+
+    @Test
+    void readersCommentsAreBoilerplate() {
+        AnatomyFixture.Analysed page = analyse(page("Politik", "Haushaltsstreit im Bundestag", TEASER,
+            "04.11.2023 18:33", BODY_1, BODY_2, "3 Kommentare",
+            "Ich finde, die Ministerin hat völlig recht, wir können nicht immer mehr Schulden machen.",
+            "Das sehe ich anders, gerade jetzt müsste der Staat investieren, statt zu sparen."));
+        assertEquals(ZoneKind.BODY, page.kindOf("Bei den Nahrungsmitteln"));
+        assertEquals(ZoneKind.BOILERPLATE, page.kindOf("3 Kommentare"));
+        assertEquals(ZoneKind.BOILERPLATE, page.kindOf("Ich finde"));
+        assertEquals(ZoneKind.BOILERPLATE, page.kindOf("Das sehe ich anders"));
+    }
 }
