@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.wortlaut.anatomy.ExtractedPage;
 import org.wortlaut.anatomy.HtmlExtractor;
 import org.wortlaut.model.Zone;
@@ -24,6 +25,7 @@ import org.wortlaut.model.ZoneKind;
 public final class HtmlEvaluation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private HtmlEvaluation() {
     }
@@ -86,8 +88,9 @@ public final class HtmlEvaluation {
         return fold(main.toString());
     }
 
+    /** Runs of white space, no-break spaces included, become one space. */
     static String fold(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static PageResult score(JsonNode item, String main) {

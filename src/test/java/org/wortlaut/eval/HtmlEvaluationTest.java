@@ -48,4 +48,9 @@ class HtmlEvaluationTest {
         assertEquals(new Counts(1, 1, 0), report.counts());
         assertEquals(1, report.results().get(0).intruded().size());
     }
+
+    @Test
+    void noBreakSpacesFoldLikeSpaces() {
+        assertEquals("erste Absatz des Artikels", HtmlEvaluation.fold(" erste\u00A0Absatz \n des\tArtikels "));
+    }
 }
