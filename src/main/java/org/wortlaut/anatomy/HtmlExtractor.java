@@ -31,29 +31,36 @@ public final class HtmlExtractor {
         String pageHeadline = firstHeading(page);
         Element body = page.body();
         cleaner.clean(body);
-        List<Element> content = new ArrayList<>(declaredBody.refine(body, locator.locate(body), metadata.articleBody()));
+        List<Element> content = new ArrayList<>(
+            declaredBody.refine(body, locator.locate(body), metadata.articleBody()));
         Element lead = leadFinder.find(body, content, metadata.description());
         if (lead != null) {
             content.add(0, lead);
         }
         ArticleBlocks.Sorted sorted = articleBlocks.sort(collector.collect(content));
         PageText text = new PageText(headline(sorted.text(), pageHeadline, metadata), sorted.text());
-        return new ExtractedPage(text.text(), text.blocks(), article(text, metadata, lines.facts(sorted.metaLines()), url));
+        Article article = article(text, metadata, lines.facts(sorted.metaLines()), url);
+        return new ExtractedPage(text.text(), text.blocks(), article);
     }
 
+    /** The page's first h1, else its title; null when it has neither. */
     private static String firstHeading(Document page) {
         Element h1 = page.selectFirst("h1");
-        return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+        String heading = h1 == null ? page.title() : h1.text();
+        return heading.isBlank() ? null : heading.strip();
     }
 
-    /** The first h1 of the article text, else of the page, else the declared headline. */
+    /**
+     * The first h1 of the article text, else the headline the page declares, else the page's first
+     * h1 or title (an h1 outside the article is as often the site's name).
+     */
     private static String headline(List<HtmlBlock> blocks, String pageHeadline, PageMetadata metadata) {
         for (HtmlBlock block : blocks) {
             if (block.heading() == 1) {
                 return block.text();
             }
         }
-        return pageHeadline != null ? pageHeadline : metadata.headline();
+        return metadata.headline() != null ? metadata.headline() : pageHeadline;
     }
 
     /** What the page declares comes first; its visible byline and date lines fill the gaps. */

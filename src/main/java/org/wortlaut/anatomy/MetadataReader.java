@@ -30,8 +30,7 @@ final class MetadataReader {
     PageMetadata read(Document page) {
         Map<String, String> tags = metaTags(page);
         JsonNode ld = articleNode(page);
-        String headline = first(text(ld, "headline"), meta(tags, "og:title"), meta(tags, "twitter:title"),
-            page.title().isBlank() ? null : page.title().strip());
+        String headline = first(text(ld, "headline"), meta(tags, "og:title"), meta(tags, "twitter:title"));
         String description = first(text(ld, "description"), meta(tags, "og:description"), meta(tags, "description"));
         String section = first(text(ld, "articleSection"), meta(tags, "article:section"));
         List<String> authors = authors(ld);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Main-text extraction on the real development pages must not fall back below what it reached. */
 class HtmlDevEvaluationTest {
 
-    private static final double F1_FLOOR = 0.94;
+    private static final double F1_FLOOR = 0.945;
 
     @Test
     void devPagesKeepTheirF1() {
