@@ -224,4 +224,14 @@ class PageAnatomyTest {
         assertEquals(ZoneKind.BOILERPLATE, page.kindOf("Ich finde"));
         assertEquals(ZoneKind.BOILERPLATE, page.kindOf("Das sehe ich anders"));
     }
+
+    @Test
+    void bylineDateAndReadingTimeOnOneLine() {
+        AnatomyFixture.Analysed page = analyse(page("Politik", "Haushaltsstreit im Bundestag", TEASER,
+            "Von Anna Schmidt | 04.11.2023, 18:33 Uhr | Lesezeit: 3 min", BODY_1));
+        assertEquals(ZoneKind.META, page.kindOf("Von Anna Schmidt |"));
+        assertEquals(List.of("Anna Schmidt"), page.article().authors());
+        assertEquals("2023-11-04T18:33", page.article().published());
+        assertEquals(3, page.article().statedReadingMinutes());
+    }
 }
