@@ -2,7 +2,10 @@ package org.wortlaut;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.wortlaut.anatomy.AnatomyAnnotator;
 import org.wortlaut.anatomy.BlockSplitter;
+import org.wortlaut.anatomy.ExtractedPage;
+import org.wortlaut.anatomy.HtmlExtractor;
 import org.wortlaut.entities.EntityRecognizer;
 import org.wortlaut.figures.FigureExtractor;
 import org.wortlaut.io.TextDecoder;
@@ -25,11 +28,13 @@ public final class Wortlaut {
 
     private final WortlautConfig config;
     private final List<UnaryOperator<Document>> stages;
+    private final HtmlExtractor htmlExtractor = new HtmlExtractor();
 
     private Wortlaut(WortlautConfig config) {
         this.config = config;
         this.stages = List.of(
             new BlockSplitter(config.plain())::annotate,
+            new AnatomyAnnotator(config.plain())::annotate,
             new SentenceAnnotator()::annotate,
             new EntityRecognizer()::annotate,
             new FigureExtractor()::annotate,
@@ -47,6 +52,19 @@ public final class Wortlaut {
     /** Annotates one article; its id also serves as its source. */
     public Document annotate(String id, String text) {
         return annotate(Document.of(id, id, InputInfo.NONE, text));
+    }
+
+    /**
+     * Annotates a saved web page: its main article text, with headline, teaser, subheadings and
+     * body as zones and the page's metadata, becomes the document's text.
+     *
+     * @param input what is known besides the page; its url helps to resolve the page's links
+     */
+    public Document annotateHtml(String id, String source, InputInfo input, byte[] html) {
+        ExtractedPage page = htmlExtractor.extract(html, input.url());
+        Document document = Document.of(id, source, input, page.text()).withBlocks(page.blocks())
+            .withArticle(AnatomyAnnotator.withInput(page.article(), input));
+        return annotate(page.text().isBlank() ? document.withWarning("no article text found on the page") : document);
     }
 
     /** Runs every stage on a document that holds text only. */

@@ -16,6 +16,7 @@ import org.wortlaut.model.Entity;
 import org.wortlaut.model.EntityGroup;
 import org.wortlaut.model.EntityType;
 import org.wortlaut.model.InputInfo;
+import org.wortlaut.model.ZoneKind;
 
 /** The real article the project started from, run through the whole chain as a page. */
 class SeedArticleTest {
@@ -68,6 +69,31 @@ class SeedArticleTest {
         assertTrue(mentions.containsAll(List.of("Nato", "NATO")), mentions.toString());
         EntityGroup biden = seed().entityGroups().stream().filter(g -> g.canonical().equals("Joe Biden")).findFirst().orElseThrow();
         assertEquals(EntityType.PER, biden.type());
+    }
+
+    @Test
+    void nothingIsTakenFromTheRelatedArticlesList() {
+        int boilerplate = seed().text().indexOf("Mehr zum Thema");
+        assertTrue(seed().entities().stream().allMatch(e -> e.start() < boilerplate));
+        assertTrue(seed().figures().stream().allMatch(f -> f.start() < boilerplate));
+        assertEquals(ZoneKind.BOILERPLATE, seed().zoneAt(seed().text().indexOf("Halbe Milliarde Euro")));
+    }
+
+    @Test
+    void pageMetadataAndMetaLineFigures() {
+        assertEquals("2023-11-04T18:33", seed().article().published());
+        assertEquals(Integer.valueOf(2), seed().article().statedReadingMinutes());
+        assertEquals(Integer.valueOf(2), seed().readingTime().statedMinutes());
+        assertEquals(List.of(), seed().article().authors());
+        List<String> meta = seed().figures().stream().filter(f -> f.zone() == ZoneKind.META)
+            .map(f -> f.text() + " " + f.type() + " " + f.value()).distinct().toList();
+        assertEquals(List.of("04.11.2023 DATE 2023-11-04", "18:33 TIME 18:33", "2 min DURATION PT2M"), meta);
+    }
+
+    @Test
+    void readingTimeCountsTheArticleNotThePage() {
+        assertTrue(seed().readingTime().words() > 450 && seed().readingTime().words() < 600,
+            "words: " + seed().readingTime().words());
     }
 
     @Test

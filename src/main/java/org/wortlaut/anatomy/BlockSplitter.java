@@ -22,8 +22,9 @@ public final class BlockSplitter {
         this.plain = plain;
     }
 
+    /** Adds the blocks, unless the document came with its own (an HTML page's paragraphs). */
     public Document annotate(Document document) {
-        return document.withBlocks(split(document.text()));
+        return document.blocks().isEmpty() ? document.withBlocks(split(document.text())) : document;
     }
 
     List<Block> split(String text) {

@@ -56,7 +56,7 @@ final class BatchRunner {
         try (Progress progress = Progress.onStandardError()) {
             while (inputs.hasNext()) {
                 InputItem item = inputs.next();
-                if (item instanceof InputItem.Article article && writer.isWritten(article.document())) {
+                if (alreadyWritten(item)) {
                     summary.skipped();
                     continue;
                 }
@@ -73,17 +73,34 @@ final class BatchRunner {
         }
     }
 
+    /** For a resumed run: whether the writer has this article already (asked in input order). */
+    private boolean alreadyWritten(InputItem item) {
+        if (item instanceof InputItem.Article article) {
+            return writer.isWritten(article.document());
+        }
+        if (item instanceof InputItem.Page page) {
+            return writer.isWritten(Document.of(page.id(), page.source(), page.input(), ""));
+        }
+        return false;
+    }
+
     private Outcome annotate(InputItem item) {
-        if (item instanceof InputItem.Failure failure) {
-            return new Outcome.Failed(failure);
-        }
-        Document input = ((InputItem.Article) item).document();
         try {
-            return new Outcome.Annotated(wortlaut.annotate(input));
+            if (item instanceof InputItem.Failure failure) {
+                return new Outcome.Failed(failure);
+            }
+            if (item instanceof InputItem.Page page) {
+                return new Outcome.Annotated(wortlaut.annotateHtml(page.id(), page.source(), page.input(), page.html()));
+            }
+            return new Outcome.Annotated(wortlaut.annotate(((InputItem.Article) item).document()));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome.Failed(new InputItem.Failure(input.id(), input.source(), 0,
-                "annotation failed: " + e));
+            return new Outcome.Failed(new InputItem.Failure(idOf(item), item.source(), 0, "annotation failed: " + e));
         }
+    }
+
+    private static String idOf(InputItem item) {
+        return item instanceof InputItem.Article article ? article.document().id()
+            : item instanceof InputItem.Page page ? page.id() : null;
     }
 
     private void finish(Future<Outcome> pending, Progress progress) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wortlaut.Wortlaut;
 import org.wortlaut.eval.FiguresEvaluation;
+import org.wortlaut.eval.HtmlEvaluation;
 import org.wortlaut.eval.NerEvaluation;
 import org.wortlaut.eval.SentenceEvaluation;
 import picocli.CommandLine.Command;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code wortlaut eval STAGE}: scores one stage against gold data and prints the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores a stage against gold data: precision, recall, F1.",
-    subcommands = {EvalCommand.Sentences.class, EvalCommand.Entities.class, EvalCommand.Figures.class})
+    subcommands = {EvalCommand.Sentences.class, EvalCommand.Entities.class, EvalCommand.Figures.class,
+        EvalCommand.Html.class})
 final class EvalCommand {
 
     /** Fails the run (exit 1) when a figure falls below the floor a CI gate sets. */
@@ -96,6 +98,29 @@ final class EvalCommand {
             report.print(System.out, verbose);
             return Math.max(gate("figure strict F1", report.strictF1(), minF1),
                 gate("figure value accuracy", report.valueAccuracy(), minValueAccuracy));
+        }
+    }
+
+    @Command(name = "html", mixinStandardHelpOptions = true,
+        description = "Main-text extraction from web pages: strings that must and must not be in the teaser, body and subheadings.")
+    static final class Html implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl", description = "file, url, with, without per page.")
+        Path gold;
+
+        @Option(names = "--pages", required = true, paramLabel = "DIR", description = "The saved pages.")
+        Path pages;
+
+        @Option(names = "--min-f1", paramLabel = "F1", description = "Exit 1 when the F1 is below this.")
+        Double minF1;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isDirectory(pages)) {
+                throw new UsageError("no such directory: " + pages);
+            }
+            HtmlEvaluation.Report report = HtmlEvaluation.evaluate(existing(gold), pages);
+            report.print(System.out);
+            return gate("main-text F1", report.f1(), minF1);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wortlaut.model.Document;
+import org.wortlaut.model.ZoneKind;
 import org.wortlaut.model.EntityType;
 import org.wortlaut.model.Token;
 
@@ -29,7 +30,7 @@ final class ConsistentMentions {
                 .merge(mention.type(), 1, Integer::sum);
         }
         List<Mention> result = new ArrayList<>(mentions);
-        TokenBoundaries boundaries = new TokenBoundaries(document.tokens());
+        TokenBoundaries boundaries = new TokenBoundaries(document);
         firstBySurface.forEach((surface, model) -> {
             addUnmarked(text, surface, model, boundaries, result);
             if (!surface.endsWith("s") && !surface.endsWith("x") && !surface.endsWith("z")) {
@@ -69,10 +70,13 @@ final class ConsistentMentions {
         private final Map<Integer, Integer> sentenceByStart = new HashMap<>();
         private final Map<Integer, Integer> sentenceByEnd = new HashMap<>();
 
-        TokenBoundaries(List<Token> tokens) {
-            for (Token token : tokens) {
-                sentenceByStart.put(token.start(), token.sentence());
-                sentenceByEnd.put(token.end(), token.sentence());
+        /** The tokens of the analysed sentences. */
+        TokenBoundaries(Document document) {
+            for (Token token : document.tokens()) {
+                if (document.sentenceIn(token.sentence(), ZoneKind::isAnalysed)) {
+                    sentenceByStart.put(token.start(), token.sentence());
+                    sentenceByEnd.put(token.end(), token.sentence());
+                }
             }
         }
 

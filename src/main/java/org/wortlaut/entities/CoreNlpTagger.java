@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.wortlaut.model.Document;
+import org.wortlaut.model.ZoneKind;
 import org.wortlaut.model.EntityType;
 import org.wortlaut.model.Sentence;
 
@@ -67,11 +68,18 @@ final class CoreNlpTagger {
         return mentions;
     }
 
-    /** The text with each sentence on a line of its own and all else blanked, offsets kept. */
+    /**
+     * The text with each analysed sentence on a line of its own and all else (page furniture,
+     * text between sentences) blanked, offsets kept.
+     */
     static String sentencePerLine(Document document) {
         char[] masked = new char[document.text().length()];
         Arrays.fill(masked, ' ');
-        for (Sentence sentence : document.sentences()) {
+        for (int index = 0; index < document.sentences().size(); index++) {
+            if (!document.sentenceIn(index, ZoneKind::isAnalysed)) {
+                continue;
+            }
+            Sentence sentence = document.sentences().get(index);
             for (int i = sentence.start(); i < sentence.end(); i++) {
                 char c = document.text().charAt(i);
                 masked[i] = c == '\n' || c == '\r' ? ' ' : c;

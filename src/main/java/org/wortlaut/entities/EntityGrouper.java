@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.wortlaut.model.Document;
 import org.wortlaut.model.Entity;
 import org.wortlaut.model.EntityGroup;
 import org.wortlaut.model.EntityType;
@@ -28,7 +29,8 @@ final class EntityGrouper {
     record Result(List<Entity> entities, List<EntityGroup> groups) {
     }
 
-    Result group(String text, List<Mention> mentions) {
+    Result group(Document document, List<Mention> mentions) {
+        String text = document.text();
         Map<String, List<Integer>> members = new LinkedHashMap<>();
         Map<String, String> surnameKeys = surnamesOfFullNames(text, mentions);
         List<String> keys = mentions.stream().map(m -> key(text, m, surnameKeys)).toList();
@@ -45,7 +47,7 @@ final class EntityGrouper {
             for (int i : indices) {
                 Mention m = mentions.get(i);
                 entities[i] = new Entity("e" + (i + 1), m.start(), m.end(), text.substring(m.start(), m.end()), m.type(),
-                    canonical, groupId);
+                    canonical, groupId, document.zoneAt(m.start()));
             }
             groups.add(new EntityGroup(groupId, canonical, type, indices.size(), mentions.get(indices.get(0)).start(),
                 indices.stream().map(i -> "e" + (i + 1)).toList()));

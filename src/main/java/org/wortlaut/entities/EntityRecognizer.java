@@ -28,7 +28,7 @@ public final class EntityRecognizer {
         List<Mention> mentions = withLexicon(tagger.tag(document), gazetteer.find(document));
         mentions = filter.apply(document.text(), mentions);
         mentions = consistency.apply(document, mentions);
-        EntityGrouper.Result grouped = grouper.group(document.text(), mentions);
+        EntityGrouper.Result grouped = grouper.group(document, mentions);
         return document.withEntities(grouped.entities(), grouped.groups());
     }
 

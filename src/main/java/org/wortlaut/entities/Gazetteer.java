@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.wortlaut.io.Lexicon;
 import org.wortlaut.model.Document;
+import org.wortlaut.model.ZoneKind;
 import org.wortlaut.model.EntityType;
 import org.wortlaut.model.Token;
 import org.wortlaut.sentences.Tokenizer;
@@ -42,13 +43,13 @@ final class Gazetteer {
         byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed()));
     }
 
-    /** The longest entries found at token boundaries within sentences, not overlapping. */
+    /** The longest entries found at token boundaries within analysed sentences, not overlapping. */
     List<Match> find(Document document) {
         List<Match> matches = new ArrayList<>();
         List<Token> tokens = document.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            Match match = longestAt(tokens, i);
+            Match match = document.sentenceIn(tokens.get(i).sentence(), ZoneKind::isAnalysed) ? longestAt(tokens, i) : null;
             if (match == null) {
                 i++;
             } else {

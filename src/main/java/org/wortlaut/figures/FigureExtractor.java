@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.wortlaut.model.Document;
+import org.wortlaut.model.ZoneKind;
 import org.wortlaut.model.Figure;
 import org.wortlaut.model.Sentence;
 
@@ -37,7 +38,10 @@ public final class FigureExtractor {
             new AmountMatcher(lexicon, numbers, hedges, identifiers));
     }
 
-    /** The document with its figures layer: figures inside sentences only, sorted by start. */
+    /**
+     * The document with its figures layer: figures inside sentences of the zones that yield
+     * figures (not boilerplate), sorted by start.
+     */
     public Document annotate(Document document) {
         String text = document.text();
         List<Figure> figures = new ArrayList<>();
@@ -46,9 +50,11 @@ public final class FigureExtractor {
         for (int index = 0; index < sentences.size(); index++) {
             Sentence sentence = sentences.get(index);
             Tokens tokens = Tokens.of(text, sentence.start(), sentence.end());
-            for (Mention m : scan(new SentenceView(tokens, previous))) {
-                figures.add(new Figure(m.start(), m.end(), text.substring(m.start(), m.end()), m.type(), m.value(),
-                    m.valueHigh(), m.unit(), m.qualifier(), index));
+            if (document.sentenceIn(index, ZoneKind::yieldsFigures)) {
+                for (Mention m : scan(new SentenceView(tokens, previous))) {
+                    figures.add(new Figure(m.start(), m.end(), text.substring(m.start(), m.end()), m.type(), m.value(),
+                        m.valueHigh(), m.unit(), m.qualifier(), index, document.zoneAt(m.start())));
+                }
             }
             previous = tokens;
         }

@@ -1,8 +1,10 @@
 package org.wortlaut.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.wortlaut.model.Article;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.Entity;
 import org.wortlaut.model.Figure;
@@ -12,6 +14,8 @@ import org.wortlaut.model.ReadingTime;
 import org.wortlaut.model.Role;
 import org.wortlaut.model.Sentence;
 import org.wortlaut.model.Span;
+import org.wortlaut.model.Zone;
+import org.wortlaut.model.ZoneKind;
 
 /** The tables of the CSV output and their columns. */
 final class CsvTables {
@@ -20,9 +24,11 @@ final class CsvTables {
     }
 
     static final CsvTable DOCUMENTS = new CsvTable("documents.csv",
-        List.of("doc_id", "source", "title", "url", "published", "characters", "sentences", "tokens",
-            "entities", "figures", "quotes", "words", "reading_minutes", "reading_seconds",
-            "words_per_minute", "flesch_amstad", "wiener_sachtextformel", "lix", "warnings"),
+        List.of("doc_id", "source", "input_title", "input_url", "input_published", "input_source",
+            "section", "headline", "teaser", "authors", "published", "updated", "language", "url",
+            "characters", "sentences", "tokens", "entities", "figures", "quotes", "words", "reading_minutes",
+            "reading_seconds", "words_per_minute", "stated_reading_minutes", "flesch_amstad",
+            "wiener_sachtextformel", "lix", "warnings"),
         CsvTables::documentRow);
 
     static final CsvTable SENTENCES = new CsvTable("sentences.csv",
@@ -37,7 +43,7 @@ final class CsvTables {
         });
 
     static final CsvTable ENTITIES = new CsvTable("entities.csv",
-        List.of("doc_id", "entity_id", "start", "end", "text", "type", "sentence", "canonical", "group_id"),
+        List.of("doc_id", "entity_id", "start", "end", "text", "type", "sentence", "zone", "canonical", "group_id"),
         doc -> doc.entities().stream().map(e -> entityRow(doc, e)).toList());
 
     static final CsvTable ENTITY_GROUPS = new CsvTable("entity_groups.csv",
@@ -46,31 +52,42 @@ final class CsvTables {
             g.mentions(), g.first(), String.join(";", g.entities()))).toList());
 
     static final CsvTable FIGURES = new CsvTable("figures.csv",
-        List.of("doc_id", "start", "end", "text", "type", "value", "value_high", "unit", "qualifier", "sentence"),
+        List.of("doc_id", "start", "end", "text", "type", "value", "value_high", "unit", "qualifier", "sentence", "zone"),
         doc -> doc.figures().stream().map(f -> figureRow(doc, f)).toList());
 
     static final CsvTable QUOTES = new CsvTable("quotes.csv",
-        List.of("doc_id", "quote_id", "type", "sentence",
+        List.of("doc_id", "quote_id", "type", "sentence", "zone",
             "content", "content_start", "content_end", "content_spans",
             "cue", "cue_start", "cue_end", "cue_spans",
             "speaker", "speaker_start", "speaker_end", "speaker_spans",
             "addressee", "addressee_start", "addressee_end", "addressee_spans", "speaker_entity"),
         doc -> doc.quotes().stream().map(q -> quoteRow(doc, q)).toList());
 
-    static final List<CsvTable> ALL = List.of(DOCUMENTS, SENTENCES, ENTITIES, ENTITY_GROUPS, FIGURES, QUOTES);
+    static final CsvTable ZONES = new CsvTable("zones.csv",
+        List.of("doc_id", "zone", "start", "end", "kind", "text"),
+        doc -> {
+            List<List<Object>> rows = new ArrayList<>();
+            List<Zone> zones = doc.article() == null ? List.of() : doc.article().zones();
+            for (int i = 0; i < zones.size(); i++) {
+                Zone z = zones.get(i);
+                rows.add(List.of(doc.id(), i, z.start(), z.end(), z.kind().label(), doc.text().substring(z.start(), z.end())));
+            }
+            return rows;
+        });
+
+    static final List<CsvTable> ALL = List.of(DOCUMENTS, ZONES, SENTENCES, ENTITIES, ENTITY_GROUPS, FIGURES, QUOTES);
 
     private static List<List<Object>> documentRow(Document doc) {
-        ReadingTime time = doc.readingTime();
         List<Object> row = new ArrayList<>(List.of(doc.id(), doc.source()));
-        row.add(doc.input().title());
-        row.add(doc.input().url());
-        row.add(doc.input().published());
+        row.addAll(Arrays.asList(doc.input().title(), doc.input().url(), doc.input().published(), doc.input().source()));
+        Article a = doc.article();
+        row.addAll(a == null ? Arrays.asList(new Object[8]) : Arrays.asList(a.section(), a.headline(), a.teaser(),
+            String.join("; ", a.authors()), a.published(), a.updated(), a.language(), a.url()));
         row.addAll(List.of(doc.text().length(), doc.sentences().size(), doc.tokens().size(),
             doc.entities().size(), doc.figures().size(), doc.quotes().size()));
-        row.add(time == null ? null : time.words());
-        row.add(time == null ? null : time.minutes());
-        row.add(time == null ? null : time.seconds());
-        row.add(time == null ? null : time.wordsPerMinute());
+        ReadingTime time = doc.readingTime();
+        row.addAll(time == null ? Arrays.asList(new Object[5])
+            : Arrays.asList(time.words(), time.minutes(), time.seconds(), time.wordsPerMinute(), time.statedMinutes()));
         Readability readability = doc.readability();
         row.add(readability == null ? null : readability.fleschAmstad());
         row.add(readability == null ? null : readability.wienerSachtextformel());
@@ -79,9 +96,13 @@ final class CsvTables {
         return List.of(row);
     }
 
+    private static String label(ZoneKind zone) {
+        return zone == null ? null : zone.label();
+    }
+
     private static List<Object> entityRow(Document doc, Entity e) {
-        return List.of(doc.id(), e.id(), e.start(), e.end(), e.text(), e.type(), doc.sentenceAt(e.start()),
-            e.canonical(), e.group());
+        return Arrays.asList(doc.id(), e.id(), e.start(), e.end(), e.text(), e.type(), doc.sentenceAt(e.start()),
+            label(e.zone()), e.canonical(), e.group());
     }
 
     private static List<Object> figureRow(Document doc, Figure f) {
@@ -91,11 +112,13 @@ final class CsvTables {
         row.add(f.unit());
         row.add(f.qualifier() == null ? null : f.qualifier().label());
         row.add(f.sentence());
+        row.add(label(f.zone()));
         return row;
     }
 
     private static List<Object> quoteRow(Document doc, Quote q) {
-        List<Object> row = new ArrayList<>(List.of(doc.id(), q.id(), q.type(), doc.sentenceAt(q.content().start())));
+        List<Object> row = new ArrayList<>(Arrays.asList(doc.id(), q.id(), q.type(), doc.sentenceAt(q.content().start()),
+            label(q.zone())));
         for (Role role : new Role[] {q.content(), q.cue(), q.speaker(), q.addressee()}) {
             row.addAll(roleColumns(role));
         }

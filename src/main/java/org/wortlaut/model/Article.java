@@ -20,4 +20,22 @@ public record Article(String section, String headline, String teaser, List<Strin
         authors = List.copyOf(authors);
         zones = List.copyOf(zones);
     }
+
+    /** The kind of the zone that contains {@code offset}, or null between zones. */
+    public ZoneKind zoneAt(int offset) {
+        int low = 0;
+        int high = zones.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Zone zone = zones.get(mid);
+            if (offset < zone.start()) {
+                high = mid - 1;
+            } else if (offset >= zone.end()) {
+                low = mid + 1;
+            } else {
+                return zone.kind();
+            }
+        }
+        return null;
+    }
 }

@@ -3,6 +3,7 @@ package org.wortlaut.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * An article and everything the chain found in it: the original text plus standoff layers with
@@ -14,12 +15,13 @@ import java.util.List;
  * @param warnings    what a researcher should know about the input (it was not UTF-8, a run-on
  *                    sentence was cut), in plain words
  * @param text        the text every offset points into
+ * @param article     the page's anatomy: metadata and zones; null before that stage
  * @param readability how hard the article text is to read; null before that stage
  */
-@JsonPropertyOrder({"id", "source", "input", "warnings", "text", "blocks", "sentences", "tokens",
+@JsonPropertyOrder({"id", "source", "input", "warnings", "text", "article", "blocks", "sentences", "tokens",
     "entities", "entityGroups", "figures", "quotes", "readingTime", "readability"})
 public record Document(String id, String source, InputInfo input, List<String> warnings, String text,
-                       List<Block> blocks, List<Sentence> sentences, List<Token> tokens,
+                       Article article, List<Block> blocks, List<Sentence> sentences, List<Token> tokens,
                        List<Entity> entities, List<EntityGroup> entityGroups, List<Figure> figures,
                        List<Quote> quotes, ReadingTime readingTime, Readability readability) {
 
@@ -36,12 +38,16 @@ public record Document(String id, String source, InputInfo input, List<String> w
 
     /** A document with text only, before any stage has run. */
     public static Document of(String id, String source, InputInfo input, String text) {
-        return new Document(id, source, input, List.of(), text, List.of(), List.of(), List.of(), List.of(),
+        return new Document(id, source, input, List.of(), text, null, List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), null, null);
     }
 
     public Document withBlocks(List<Block> newBlocks) {
         return copy().blocks(newBlocks).build();
+    }
+
+    public Document withArticle(Article newArticle) {
+        return copy().article(newArticle).build();
     }
 
     public Document withSentences(List<Sentence> newSentences, List<Token> newTokens) {
@@ -70,6 +76,20 @@ public record Document(String id, String source, InputInfo input, List<String> w
         return copy().warnings(more).build();
     }
 
+    /** The kind of zone at {@code offset}; null when there is no anatomy or it lies between zones. */
+    public ZoneKind zoneAt(int offset) {
+        return article == null ? null : article.zoneAt(offset);
+    }
+
+    /**
+     * Whether sentence {@code index} stands in a zone of the given kinds, such as
+     * {@code ZoneKind::isAnalysed}; without anatomy every sentence does.
+     */
+    public boolean sentenceIn(int index, Predicate<ZoneKind> kinds) {
+        ZoneKind zone = zoneAt(sentences.get(index).start());
+        return zone == null || kinds.test(zone);
+    }
+
     /** Index of the sentence that contains {@code offset}, or -1 when it lies between sentences. */
     public int sentenceAt(int offset) {
         int low = 0;
@@ -96,6 +116,7 @@ public record Document(String id, String source, InputInfo input, List<String> w
     private static final class Copy {
         private final Document original;
         private List<String> warnings;
+        private Article article;
         private List<Block> blocks;
         private List<Sentence> sentences;
         private List<Token> tokens;
@@ -109,6 +130,7 @@ public record Document(String id, String source, InputInfo input, List<String> w
         Copy(Document d) {
             original = d;
             warnings = d.warnings;
+            article = d.article;
             blocks = d.blocks;
             sentences = d.sentences;
             tokens = d.tokens;
@@ -122,6 +144,11 @@ public record Document(String id, String source, InputInfo input, List<String> w
 
         Copy warnings(List<String> value) {
             warnings = value;
+            return this;
+        }
+
+        Copy article(Article value) {
+            article = value;
             return this;
         }
 
@@ -159,7 +186,7 @@ public record Document(String id, String source, InputInfo input, List<String> w
         }
 
         Document build() {
-            return new Document(original.id, original.source, original.input, warnings, original.text, blocks,
+            return new Document(original.id, original.source, original.input, warnings, original.text, article, blocks,
                 sentences, tokens, entities, entityGroups, figures, quotes, readingTime, readability);
         }
     }

@@ -19,9 +19,14 @@ public enum ZoneKind {
     /** Related-article lists, newsletter, cookie, share and comment lines, template leftovers. */
     BOILERPLATE;
 
-    /** Whether entities, figures and quotes are looked for here. */
+    /** Whether entities and quotes are looked for here: the article's own text. */
     public boolean isAnalysed() {
         return this != META && this != BOILERPLATE && this != SECTION;
+    }
+
+    /** Whether figures are looked for here: the article's text and its date and byline lines. */
+    public boolean yieldsFigures() {
+        return isAnalysed() || this == META;
     }
 
     /** Whether its words count for reading time. */

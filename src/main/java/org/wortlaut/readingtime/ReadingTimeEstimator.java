@@ -5,6 +5,7 @@ import java.util.List;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.ReadingTime;
 import org.wortlaut.model.Token;
+import org.wortlaut.model.ZoneKind;
 
 /**
  * Reading time and readability of the article text. Reading time: its words (tokens with a
@@ -27,12 +28,16 @@ public final class ReadingTimeEstimator {
         this.wordsPerMinute = wordsPerMinute;
     }
 
+    /** Reading time and readability of the text a reader reads: headline, teaser, subheadings, body. */
     public Document annotate(Document document) {
-        int words = (int) document.tokens().stream().filter(ReadingTimeEstimator::isWord).count();
+        List<Token> read = document.tokens().stream()
+            .filter(t -> document.sentenceIn(t.sentence(), ZoneKind::isRead)).toList();
+        int words = (int) read.stream().filter(ReadingTimeEstimator::isWord).count();
         int seconds = (int) Math.round(words * 60.0 / wordsPerMinute);
         int minutes = Math.max(1, (seconds + 59) / 60);
-        return document.withReadingTime(new ReadingTime(words, minutes, seconds, wordsPerMinute),
-            readability.score(bySentence(document.tokens())));
+        Integer stated = document.article() == null ? null : document.article().statedReadingMinutes();
+        return document.withReadingTime(new ReadingTime(words, minutes, seconds, wordsPerMinute, stated),
+            readability.score(bySentence(read)));
     }
 
     private static List<List<Token>> bySentence(List<Token> tokens) {

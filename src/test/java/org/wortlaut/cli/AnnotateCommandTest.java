@@ -65,7 +65,7 @@ class AnnotateCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of("documents.csv", "entities.csv", "entity_groups.csv", "errors.jsonl", "figures.csv", "quotes.csv",
-                "sentences.csv"),
+                "sentences.csv", "zones.csv"),
                 files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         List<CSVRecord> documents = records(out.resolve("documents.csv"));
@@ -132,6 +132,37 @@ class AnnotateCommandTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("a-riesig.txt: article too long: 5,000,000 characters"), run.err());
         assertEquals("b-kiew", id(run.out().strip()));
+    }
+
+    @Test
+    void htmlPagesAndCsvExportsAreRead() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("seite.html"), "<html><head><meta charset=\"utf-8\"><title>Kiew | Zeitung</title>"
+            + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Kiew fordert Hilfe\", "
+            + "\"datePublished\": \"2023-11-04T18:33:00+01:00\", \"author\": {\"name\": \"Anna Schmidt\"}}</script></head>"
+            + "<body><nav><a href=\"/\">Startseite</a> <a href=\"/politik\">Politik</a></nav><article><h1>Kiew fordert Hilfe</h1>"
+            + "<p>Die Ukraine braucht nach Angaben der Regierung in Kiew mehr als 12.000 zusätzliche Soldaten, sagte "
+            + "Präsident Wolodymyr Selenskyj am Montag in einer Ansprache an die Nation.</p>"
+            + "<p>Der Bundestag in Berlin berät am 7. Juli über weitere Hilfen in Höhe von 5 Milliarden Euro für das Land.</p>"
+            + "</article><footer>Impressum · Datenschutz</footer></body></html>");
+        Files.writeString(in.resolve("export.csv"), "ID,Title,Text,Source\n"
+            + "c1,Inflation,\"Die Inflation lag im Oktober bei 3,8 Prozent, teilte das Statistische Bundesamt mit.\",Tagesspiegel\n"
+            + "c2,Leer,,Tagesspiegel\n");
+        Path out = dir.resolve("out.jsonl");
+        CommandLineRun run = CommandLineRun.of("annotate", in.toString(), "--out", out.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("export.csv:3: record has no \"text\" or \"html\""), run.err());
+        List<JsonNode> documents = Files.readAllLines(out).stream().map(AnnotateCommandTest::json).toList();
+        assertEquals(List.of("c1", "seite"), documents.stream().map(d -> d.get("id").asText()).toList());
+        JsonNode csvRecord = documents.get(0);
+        assertEquals("Tagesspiegel", csvRecord.get("input").get("source").asText());
+        assertEquals("Inflation", csvRecord.get("article").get("headline").asText());
+        JsonNode page = documents.get(1);
+        assertEquals("Kiew fordert Hilfe", page.get("article").get("headline").asText());
+        assertEquals("2023-11-04T18:33", page.get("article").get("published").asText().substring(0, 16));
+        assertFalse(page.get("text").asText().contains("Impressum"));
+        assertTrue(page.get("text").asText().contains("mehr als 12.000 zusätzliche Soldaten"));
+        assertTrue(page.get("figures").size() >= 3, page.get("figures").toString());
     }
 
     @Test

@@ -73,11 +73,34 @@ class InputReaderTest {
         assertEquals("https://x.de/1", first.document().input().url());
         assertEquals("2023-11-04", first.document().input().published());
         assertEquals(2, failure(items.get(1)).line());
-        assertEquals("record has no \"text\"", failure(items.get(2)).message());
+        assertEquals("record has no \"text\" or \"html\"", failure(items.get(2)).message());
         assertEquals(4, failure(items.get(2)).line());
         assertEquals("not a JSON object", failure(items.get(3)).message());
         assertEquals("export-6", article(items.get(4)).document().id());
         assertEquals(7, failure(items.get(5)).line());
+    }
+
+    @Test
+    void csvExportColumnsAreFoundInAnyCaseAndHtmlRecordsBecomePages() throws IOException {
+        Path file = Files.writeString(dir.resolve("db.csv"), "Id,TEXT,html,Published\n"
+            + "a,\"Ein Text, mit Komma\nund Zeilenumbruch.\",,2024-01-02\n"
+            + "b,,<p>Seite</p>,\n");
+        List<InputItem> items = read(1000, file.toString());
+        InputItem.Article first = article(items.get(0));
+        assertEquals("a", first.document().id());
+        assertEquals("Ein Text, mit Komma\nund Zeilenumbruch.", first.document().text());
+        assertEquals("2024-01-02", first.document().input().published());
+        InputItem.Page page = assertInstanceOf(InputItem.Page.class, items.get(1));
+        assertEquals("b", page.id());
+        assertEquals("<p>Seite</p>", new String(page.html(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void csvWithoutTextColumnIsReportedOnce() throws IOException {
+        Path file = Files.writeString(dir.resolve("falsch.csv"), "id,body\n1,x\n2,y\n");
+        List<InputItem> items = read(1000, file.toString());
+        assertEquals(1, items.size());
+        assertEquals("no \"text\" or \"html\" column in the header", failure(items.get(0)).message());
     }
 
     @Test
@@ -115,7 +138,7 @@ class InputReaderTest {
         Path html = Files.writeString(dir.resolve("seite.pdf"), "%PDF");
         List<InputItem> items = read(1000, dir.resolve("fehlt.txt").toString(), html.toString());
         assertEquals("no such file or directory", failure(items.get(0)).message());
-        assertEquals("unsupported file type (expected .txt or .jsonl)", failure(items.get(1)).message());
+        assertEquals("unsupported file type (expected .txt, .html, .htm, .jsonl or .csv)", failure(items.get(1)).message());
     }
 
     @Test
