@@ -8,14 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
- * Turns the bytes of a text file into text: UTF-8 when they are valid UTF-8, else Windows-1252
- * (a superset of Latin-1 for printable text), which older German exports use. Rejects binary
- * files and empty ones. Text is normalised to NFC so that "ü" written as u + combining mark
- * matches the lexicons.
+ * Turns the bytes of a text file into text: UTF-8 when they are valid UTF-8; otherwise every valid
+ * UTF-8 sequence is still read as UTF-8 (files pasted together from UTF-8 and Latin-1 parts exist)
+ * and every other byte in a single-byte charset, Windows-1252 unless the caller knows better (a
+ * superset of Latin-1 for printable text, which older German exports use). Rejects binary files
+ * and empty ones. Text is normalised to NFC so that "ü" written as u + combining mark matches the
+ * lexicons.
  */
 public final class TextDecoder {
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoder() {
     }
@@ -24,30 +26,91 @@ public final class TextDecoder {
     public record Decoded(String text, String warning) {
     }
 
+    /** A text file's bytes as an article's text. */
     public static Decoded decode(byte[] bytes) throws InputException {
         if (looksBinary(bytes)) {
             throw new InputException("binary file, not text (it contains NUL or control bytes)");
         }
-        String text;
+        Decoded decoded = decode(bytes, WINDOWS_1252);
+        if (decoded.text().isBlank()) {
+            throw new InputException("empty: no text to annotate");
+        }
+        return decoded;
+    }
+
+    /** Any bytes as text, with {@code fallback} for the bytes that are not UTF-8; NFC, no BOM. */
+    public static Decoded decode(byte[] bytes, Charset fallback) {
+        String text = strictUtf8(bytes);
         String warning = null;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, WINDOWS_1252);
-            warning = "not valid UTF-8: read as Windows-1252";
+        if (text == null) {
+            text = mixed(bytes, fallback);
+            warning = "not valid UTF-8: bytes outside UTF-8 sequences read as " + fallback.name();
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        if (text.isBlank()) {
-            throw new InputException("empty: no text to annotate");
-        }
         return new Decoded(Normalizer.normalize(text, Normalizer.Form.NFC), warning);
     }
 
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Valid UTF-8 sequences as UTF-8, every other byte in the single-byte fallback charset. */
+    private static String mixed(byte[] bytes, Charset fallback) {
+        StringBuilder text = new StringBuilder(bytes.length);
+        int i = 0;
+        while (i < bytes.length) {
+            int length = utf8SequenceLength(bytes, i);
+            text.append(length > 0 ? new String(bytes, i, length, StandardCharsets.UTF_8)
+                : new String(bytes, i, 1, fallback));
+            i += Math.max(length, 1);
+        }
+        return text.toString();
+    }
+
+    /** The length of the valid UTF-8 sequence at {@code i}, or 0 when the byte starts none. */
+    private static int utf8SequenceLength(byte[] bytes, int i) {
+        int lead = bytes[i] & 0xFF;
+        if (lead < 0x80) {
+            return 1;
+        }
+        int length;
+        int secondMin = 0x80;
+        int secondMax = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            secondMin = lead == 0xE0 ? 0xA0 : 0x80;
+            secondMax = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            secondMin = lead == 0xF0 ? 0x90 : 0x80;
+            secondMax = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return 0;
+        }
+        if (i + length > bytes.length) {
+            return 0;
+        }
+        for (int k = 1; k < length; k++) {
+            int next = bytes[i + k] & 0xFF;
+            int min = k == 1 ? secondMin : 0x80;
+            int max = k == 1 ? secondMax : 0xBF;
+            if (next < min || next > max) {
+                return 0;
+            }
+        }
+        return length;
+    }
     /**
      * The text with every unpaired UTF-16 surrogate replaced by U+FFFD, so that it can be
      * written as UTF-8; offsets do not move. Null when there is none to replace.

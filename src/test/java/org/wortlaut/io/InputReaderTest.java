@@ -117,7 +117,18 @@ class InputReaderTest {
         Path file = Files.write(dir.resolve("alt.txt"), "Müller grüßt.".getBytes(StandardCharsets.ISO_8859_1));
         InputItem.Article item = article(read(1000, file.toString()).get(0));
         assertEquals("Müller grüßt.", item.document().text());
-        assertEquals(List.of("not valid UTF-8: read as Windows-1252"), item.document().warnings());
+        assertEquals(List.of("not valid UTF-8: bytes outside UTF-8 sequences read as windows-1252"), item.document().warnings());
+    }
+
+    @Test
+    void mixedUtf8AndLatin1KeepsBothParts() throws IOException {
+        byte[] utf8 = "Grüße aus Köln, ".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "Müller".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] mixed = new byte[utf8.length + latin1.length];
+        System.arraycopy(utf8, 0, mixed, 0, utf8.length);
+        System.arraycopy(latin1, 0, mixed, utf8.length, latin1.length);
+        Path file = Files.write(dir.resolve("gemischt.txt"), mixed);
+        assertEquals("Grüße aus Köln, Müller", article(read(1000, file.toString()).get(0)).document().text());
     }
 
     @Test
