@@ -1,0 +1,26 @@
+package org.wortlaut.speech;
+
+import java.util.List;
+import org.wortlaut.model.Span;
+
+/**
+ * Who said a quotation and how the text says so: the cue spans (a verb and its particle, or a
+ * marker like "so"), the speaker and the addressee (null when absent), and whether the frame
+ * follows the quotation ("„…“, sagte er") rather than leading into it.
+ */
+record Attribution(List<Span> cue, Span speaker, Span addressee, boolean follows) {
+
+    static final Attribution NONE = new Attribution(List.of(), null, null, false);
+
+    Attribution {
+        cue = List.copyOf(cue);
+    }
+
+    boolean isEmpty() {
+        return cue.isEmpty() && speaker == null;
+    }
+
+    boolean hasCue() {
+        return !cue.isEmpty();
+    }
+}

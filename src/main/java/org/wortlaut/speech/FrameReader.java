@@ -1,0 +1,308 @@
+package org.wortlaut.speech;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wortlaut.model.Span;
+import org.wortlaut.speech.SpeechLexicon.MarkerSide;
+import org.wortlaut.speech.SpeechLexicon.VerbForm;
+import org.wortlaut.speech.SpeechLexicon.WordClass;
+
+/**
+ * Reads the frame of a quotation, the words around it that say who spoke: after it
+ * ("„…“, sagte Lindqvist." / "„…“, so der Minister.") or leading into it ("Lindqvist sagte: „…“"
+ * / "Am Montag erklärte der Minister: „…“"). Works on the tokens of the sentences that hold the
+ * quotation's marks, or the sentence before a quotation that stands alone. Stateless.
+ */
+final class FrameReader {
+
+    private final SpeechLexicon lexicon;
+    private final NounPhrases phrases;
+
+    FrameReader(SpeechLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.phrases = new NounPhrases(lexicon);
+    }
+
+    /**
+     * A speech verb with its particle tokens [particleStart, particleEnd) (empty when it has
+     * none) and the auxiliary that carries a participle ("hatte … betont"), or -1.
+     */
+    private record Cue(int verb, int particleStart, int particleEnd, int auxiliary, VerbForm form) {
+
+        List<Span> spans(Tokens tokens) {
+            List<Span> spans = new ArrayList<>();
+            if (auxiliary >= 0) {
+                spans.add(tokens.span(auxiliary, auxiliary + 1));
+            }
+            if (particleStart == verb + 1) {
+                spans.add(tokens.span(verb, particleEnd));
+            } else {
+                spans.add(tokens.span(verb, verb + 1));
+                if (particleEnd > particleStart) {
+                    spans.add(tokens.span(particleStart, particleEnd));
+                }
+            }
+            return spans;
+        }
+
+        /** The finite verb, where German word order puts the subject before or after. */
+        int finite() {
+            return auxiliary >= 0 ? auxiliary : verb;
+        }
+
+        /** Where the words after the finite verb begin; an adjacent "sich" or "es" is cue. */
+        int next() {
+            if (auxiliary >= 0) {
+                return auxiliary + 1;
+            }
+            return particleStart == verb + 1 ? particleEnd : verb + 1;
+        }
+
+        Cue withAuxiliary(int index) {
+            return new Cue(verb, particleStart, particleEnd, index, form);
+        }
+    }
+
+    /**
+     * The frame that follows the quotation ending before token {@code after}, up to the end of
+     * that sentence or token {@code limit}, whichever comes first.
+     */
+    Attribution following(Tokens tokens, int after, int limit) {
+        if (after >= tokens.size()) {
+            return Attribution.NONE;
+        }
+        int end = Math.min(limit, tokens.sentenceEnd(after - 1));
+        int i = tokens.is(after, ",") ? after + 1 : after;
+        if (i >= end) {
+            return Attribution.NONE;
+        }
+        if (tokens.isLowerCase(i) && lexicon.marker(tokens.text(i)) == MarkerSide.AFTER) {
+            return speakerAfter(tokens, List.of(tokens.span(i, i + 1)), i + 1, end, false, true);
+        }
+        Cue cue = cueAt(tokens, i, end);
+        if (cue == null && lexicon.is(tokens.text(i), WordClass.AUXILIARY)) {
+            cue = participleAfter(tokens, i, end);
+        }
+        if (cue == null) {
+            return Attribution.NONE;
+        }
+        return speakerAfter(tokens, cue.spans(tokens), cue.next(), end, cue.form().speakerIsObject(), true);
+    }
+
+    /**
+     * The frame that leads into the quotation opening at token {@code open}, from the start of
+     * that sentence or token {@code floor}, whichever comes later.
+     */
+    Attribution leading(Tokens tokens, int open, int floor) {
+        if (open >= tokens.size()) {
+            return Attribution.NONE;
+        }
+        int start = Math.max(floor, tokens.sentenceStart(open));
+        Attribution found = readBefore(tokens, start, open);
+        if (found.isEmpty() && open - 1 >= start && tokens.is(open - 1, ":")) {
+            return subjectOnly(tokens, start, open);
+        }
+        return found;
+    }
+
+    /** For a quotation that opens its sentence without a frame: the sentence before, if any. */
+    Attribution previousSentence(Tokens tokens, int open, int floor) {
+        if (open == 0 || open - 1 < floor || tokens.sentenceStart(open) != open) {
+            return Attribution.NONE;
+        }
+        int start = Math.max(floor, tokens.sentenceStart(open - 1));
+        return readBefore(tokens, start, open);
+    }
+
+    /** The last cue between {@code start} and {@code end}, with its speaker. */
+    private Attribution readBefore(Tokens tokens, int start, int end) {
+        for (int i = end - 1; i >= start; i--) {
+            if (isSourceMarker(tokens, i)) {
+                return speakerAfter(tokens, List.of(tokens.span(i, i + 1)), i + 1, end, false, false);
+            }
+            Cue cue = cueAt(tokens, i, end);
+            if (cue != null) {
+                return aroundVerb(tokens, withAuxiliaryBefore(tokens, cue, start), start, end);
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /** "laut dem Minister", and "so" only after a comma: "…, so Elshorst weiter: „…“". */
+    private boolean isSourceMarker(Tokens tokens, int i) {
+        if (lexicon.marker(tokens.text(i)) != MarkerSide.AFTER) {
+            return false;
+        }
+        return !tokens.text(i).equalsIgnoreCase("so") || (tokens.is(i - 1, ",") && tokens.is(i, "so"));
+    }
+
+    /** "Der Minister erklärte: „…“" or, inverted, "Dazu erklärte der Minister: „…“". */
+    private Attribution aroundVerb(Tokens tokens, Cue cue, int start, int end) {
+        Span subject = subjectBefore(tokens, start, cue.finite());
+        if (subject == null) {
+            return speakerAfter(tokens, cue.spans(tokens), cue.next(), end, cue.form().speakerIsObject(), false);
+        }
+        return new Attribution(cue.spans(tokens), subject, addressee(tokens, start, end, subject), false);
+    }
+
+    /** "Die Firma empfindet die Kritik als ungerechtfertigt: „…“": a speaker without a cue. */
+    private Attribution subjectOnly(Tokens tokens, int start, int open) {
+        int from = skipAdverbs(tokens, start, open);
+        if (from >= open || !startsSubject(tokens, from)) {
+            return Attribution.NONE;
+        }
+        int end = withApposition(tokens, from, phrases.end(tokens, from, open), open);
+        return end == from ? Attribution.NONE
+            : new Attribution(List.of(), tokens.span(from, end), null, false);
+    }
+
+    /** The subject noun phrase that ends right before the finite verb, or null. */
+    private Span subjectBefore(Tokens tokens, int start, int verb) {
+        int from = skipAdverbs(tokens, start, verb);
+        if (from >= verb || !startsSubject(tokens, from)) {
+            return null;
+        }
+        int end = withApposition(tokens, from, phrases.end(tokens, from, verb), verb);
+        int next = skipAdverbs(tokens, end, verb);
+        boolean adjacent = next == verb || (next == verb - 1 && tokens.is(next, ","));
+        if (end == from || !adjacent) {
+            return null;
+        }
+        return tokens.span(from, end);
+    }
+
+    /**
+     * A sentence-initial word ending like an adverb or participle ("Derzeit", "Relativierend",
+     * "Höhnisch") is no subject, and neither is a phrase in the dative or accusative.
+     */
+    private boolean startsSubject(Tokens tokens, int from) {
+        String word = tokens.text(from);
+        if (word.equals("Dem") || word.equals("Den")) {
+            return false;
+        }
+        boolean adverbLike = word.endsWith("end") || word.endsWith("lich") || word.endsWith("weise")
+            || word.endsWith("isch") || word.endsWith("zeit");
+        return phrases.canStart(tokens, from) && !(adverbLike && tokens.sentenceStart(from) == from);
+    }
+
+    private Attribution speakerAfter(Tokens tokens, List<Span> cue, int from, int end,
+                                     boolean speakerIsObject, boolean follows) {
+        int start = skipAdverbs(tokens, from, end);
+        int stop = phrases.end(tokens, start, end);
+        if (speakerIsObject && stop > start) {
+            int objectStart = skipAdverbs(tokens, stop, end);
+            int objectEnd = phrases.end(tokens, objectStart, end);
+            if (objectEnd > objectStart && lexicon.is(tokens.text(objectStart), WordClass.ARTICLE)) {
+                start = objectStart;
+                stop = objectEnd;
+            }
+        }
+        if (stop == start) {
+            return new Attribution(cue, null, addressee(tokens, from, end, null), follows);
+        }
+        stop = withApposition(tokens, start, stop, end);
+        Span speaker = tokens.span(start, stop);
+        return new Attribution(cue, speaker, addressee(tokens, from, end, speaker), follows);
+    }
+
+    /** "Andreas Beck, Spieler von Hoffenheim, sagte" / "sagte Bill Graham, Parteichef der Liberalen." */
+    private int withApposition(Tokens tokens, int start, int end, int limit) {
+        if (end == start || end + 1 >= limit || !tokens.is(end, ",")) {
+            return end;
+        }
+        int appositionEnd = phrases.end(tokens, end + 1, limit);
+        WordClass next = lexicon.wordClass(tokens.text(appositionEnd));
+        boolean closed = appositionEnd >= limit || !tokens.isWord(appositionEnd)
+            || next == WordClass.PREPOSITION || next == WordClass.ADDRESSEE || next == WordClass.ADVERB;
+        return appositionEnd > end + 1 && closed ? appositionEnd : end;
+    }
+
+    /** A cue verb at {@code i} whose particle, if it needs one, stands in its clause. */
+    private Cue cueAt(Tokens tokens, int i, int end) {
+        VerbForm form = lexicon.verb(tokens.text(i));
+        if (form == null) {
+            return null;
+        }
+        int clauseEnd = clauseEnd(tokens, i + 1, end);
+        for (String particle : form.particles()) {
+            String[] words = particle.split(" ");
+            int at = find(tokens, words, i + 1, clauseEnd);
+            if (at >= 0) {
+                return new Cue(i, at, at + words.length, -1, form);
+            }
+        }
+        return form.bare() ? new Cue(i, i + 1, i + 1, -1, form) : null;
+    }
+
+    /** "„…“, hatte der Minister gesagt." and "„…“, wird er zitiert.": the participle in the clause. */
+    private Cue participleAfter(Tokens tokens, int auxiliary, int end) {
+        int clauseEnd = clauseEnd(tokens, auxiliary + 1, end);
+        for (int i = auxiliary + 1; i < clauseEnd; i++) {
+            Cue cue = cueAt(tokens, i, clauseEnd);
+            if (cue != null) {
+                return cue.withAuxiliary(auxiliary);
+            }
+        }
+        return null;
+    }
+
+    /** "So hatte Schily zugesichert:": the auxiliary earlier in the participle's clause. */
+    private Cue withAuxiliaryBefore(Tokens tokens, Cue cue, int start) {
+        for (int i = cue.verb() - 1; i >= start && !isClauseMark(tokens.text(i)); i--) {
+            if (lexicon.is(tokens.text(i), WordClass.AUXILIARY)) {
+                return cue.withAuxiliary(i);
+            }
+        }
+        return cue;
+    }
+
+    private static int clauseEnd(Tokens tokens, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (isClauseMark(tokens.text(i))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isClauseMark(String token) {
+        return ",:.!?;„".contains(token) && !token.isEmpty();
+    }
+
+    private static int find(Tokens tokens, String[] words, int from, int to) {
+        for (int i = from; i + words.length <= to; i++) {
+            int matched = 0;
+            while (matched < words.length && tokens.is(i + matched, words[matched])) {
+                matched++;
+            }
+            if (matched == words.length) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "gegenüber dem Tagesspiegel", "in einem Interview mit der Sportschau". */
+    private Span addressee(Tokens tokens, int from, int end, Span speaker) {
+        for (int i = from; i < end; i++) {
+            boolean introduces = lexicon.is(tokens.text(i), WordClass.ADDRESSEE)
+                || (tokens.is(i, "mit") && (tokens.is(i - 1, "Interview") || tokens.is(i - 1, "Gespräch")));
+            if (introduces) {
+                int stop = phrases.end(tokens, i + 1, end);
+                Span found = stop > i + 1 ? tokens.span(i + 1, stop) : null;
+                if (found != null && (speaker == null || !found.overlaps(speaker))) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private int skipAdverbs(Tokens tokens, int from, int end) {
+        int i = from;
+        while (i < end && (lexicon.is(tokens.text(i), WordClass.ADVERB) || tokens.is(i, "–"))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,52 @@
+package org.wortlaut.speech;
+
+/**
+ * Tells quoted statements from quoted names, titles and scare quotes. In news text a quotation
+ * of five words or more is nearly always speech. Shorter ones are speech when they are a
+ * fragment of a sentence (they begin in lower case: „sehr fragwürdig“) or a speech cue frames
+ * them; a short run of capitalised words („Die Freiheit“, „Stuttgart 21“) is a name unless a cue
+ * follows it directly („Es reicht“, sagte er).
+ */
+final class StatementTest {
+
+    static final int STATEMENT_WORDS = 5;
+
+    /** The words between the marks of tokens {@code from} to {@code to}. */
+    private record Words(int count, boolean allCapitalized, boolean startsLowerCase) {
+
+        static Words of(Tokens tokens, int from, int to) {
+            int count = 0;
+            boolean allCapitalized = true;
+            boolean startsLowerCase = false;
+            for (int i = from + 1; i < to - 1; i++) {
+                if (tokens.isWord(i)) {
+                    startsLowerCase = count == 0 ? tokens.isLowerCase(i) : startsLowerCase;
+                    allCapitalized &= !tokens.isLowerCase(i);
+                    count++;
+                }
+            }
+            return new Words(count, allCapitalized, startsLowerCase);
+        }
+    }
+
+    /** Whether tokens {@code from} to {@code to} (the quotation with its marks) are speech. */
+    boolean isStatement(Tokens tokens, int from, int to, Attribution attribution) {
+        Words words = Words.of(tokens, from, to);
+        if (words.count() >= STATEMENT_WORDS) {
+            return true;
+        }
+        if (words.count() == 0) {
+            return false;
+        }
+        if (words.allCapitalized()) {
+            return attribution.follows() && attribution.hasCue();
+        }
+        return words.startsLowerCase() || attribution.hasCue();
+    }
+
+    /** A short run of capitalised words: a name or title, part of the sentence around it. */
+    boolean looksLikeName(Tokens tokens, int from, int to) {
+        Words words = Words.of(tokens, from, to);
+        return words.count() < STATEMENT_WORDS && words.allCapitalized();
+    }
+}
