@@ -76,7 +76,7 @@ final class FrameReader {
         if (i >= end) {
             return Attribution.NONE;
         }
-        if (tokens.isLowerCase(i) && lexicon.marker(tokens.text(i)) == MarkerSide.AFTER) {
+        if (tokens.isLowerCase(i) && markerSide(tokens, i) == MarkerSide.AFTER) {
             return speakerAfter(tokens, List.of(tokens.span(i, i + 1)), i + 1, end, false, true);
         }
         Cue cue = cueAt(tokens, i, end);
@@ -105,13 +105,14 @@ final class FrameReader {
         return found;
     }
 
-    /** For a quotation that opens its sentence without a frame: the sentence before, if any. */
+    /** For a quotation that opens its sentence without a frame: the cue of the sentence before. */
     Attribution previousSentence(Tokens tokens, int open, int floor) {
-        if (open == 0 || open - 1 < floor || tokens.sentenceStart(open) != open) {
+        int sentenceStart = tokens.sentenceStart(open);
+        if (sentenceStart != open || sentenceStart == 0 || sentenceStart - 1 < floor) {
             return Attribution.NONE;
         }
-        int start = Math.max(floor, tokens.sentenceStart(open - 1));
-        return readBefore(tokens, start, open);
+        int start = Math.max(floor, tokens.sentenceStart(sentenceStart - 1));
+        return readBefore(tokens, start, sentenceStart);
     }
 
     /** The last cue between {@code start} and {@code end}, with its speaker. */
@@ -119,6 +120,9 @@ final class FrameReader {
         for (int i = end - 1; i >= start; i--) {
             if (isSourceMarker(tokens, i)) {
                 return speakerAfter(tokens, List.of(tokens.span(i, i + 1)), i + 1, end, false, false);
+            }
+            if (markerSide(tokens, i) == MarkerSide.BEFORE) {
+                return sourceBefore(tokens, i, start, end);
             }
             Cue cue = cueAt(tokens, i, end);
             if (cue != null) {
@@ -128,12 +132,30 @@ final class FrameReader {
         return Attribution.NONE;
     }
 
-    /** "laut dem Minister", and "so" only after a comma: "…, so Elshorst weiter: „…“". */
+    /** "laut dem Minister", "nach Angaben der Polizei", and "so" only after a comma: "…, so Elshorst: „…“". */
     private boolean isSourceMarker(Tokens tokens, int i) {
-        if (lexicon.marker(tokens.text(i)) != MarkerSide.AFTER) {
+        if (markerSide(tokens, i) != MarkerSide.AFTER) {
             return false;
         }
         return !tokens.text(i).equalsIgnoreCase("so") || (tokens.is(i - 1, ",") && tokens.is(i, "so"));
+    }
+
+    /** The side of the marker at token {@code i}, or null when it is none there. */
+    private MarkerSide markerSide(Tokens tokens, int i) {
+        SpeechLexicon.Marker marker = lexicon.marker(tokens.text(i));
+        return marker != null && marker.admits(tokens.text(i + 1), tokens.text(i + 2)) ? marker.side() : null;
+    }
+
+    /** "dem Bericht zufolge": the noun phrase that ends at the marker is the source. */
+    private Attribution sourceBefore(Tokens tokens, int marker, int start, int end) {
+        for (int from = Math.max(start, marker - 8); from < marker; from++) {
+            if (phrases.canStart(tokens, from) && phrases.end(tokens, from, marker) == marker) {
+                Span source = tokens.span(from, marker);
+                return new Attribution(List.of(tokens.span(marker, marker + 1)), source,
+                    addressee(tokens, start, end, source), false);
+            }
+        }
+        return new Attribution(List.of(tokens.span(marker, marker + 1)), null, null, false);
     }
 
     /** "Der Minister erklärte: „…“" or, inverted, "Dazu erklärte der Minister: „…“". */

@@ -61,6 +61,7 @@ final class NounPhrases {
 
     /** Capitalised words, quoted names, and numbers or brackets inside a name. */
     private int names(Tokens tokens, int i, int limit) {
+        int head = i;
         while (i < limit) {
             if (isNameWord(tokens, i)) {
                 i++;
@@ -72,11 +73,20 @@ final class NounPhrases {
                 i = close + 1;
             } else if (tokens.is(i, "(") && i + 2 < limit && isNameWord(tokens, i + 1) && tokens.is(i + 2, ")")) {
                 i += 3;
+            } else if (i > head && continuesName(tokens, i, limit)) {
+                i += tokens.is(i + 1, "Die") || tokens.is(i + 1, "Der") ? 2 : 1;
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /** A number or a slash inside a name: "Bayer 04 Leverkusen", "Bündnis 90/Die Grünen". */
+    private boolean continuesName(Tokens tokens, int i, int limit) {
+        boolean joiner = tokens.is(i, "/") || Character.isDigit(tokens.text(i).isEmpty() ? ' ' : tokens.text(i).charAt(0));
+        int next = tokens.is(i + 1, "Die") || tokens.is(i + 1, "Der") ? i + 2 : i + 1;
+        return joiner && next < limit && (isNameWord(tokens, next) || tokens.is(next, "/"));
     }
 
     private boolean isNameWord(Tokens tokens, int i) {

@@ -18,8 +18,8 @@ final class QuotationScanner {
     /** Opening marks and the mark that closes each. */
     private static final String OPENERS = "„»«\"‚";
     private static final String CLOSERS = "“«»\"‘";
-    /** „…” is a common typing variant of „…“. */
-    private static final char ALTERNATIVE_CLOSER = '”';
+    /** „…” and „…" are common typing variants of „…“. */
+    private static final String ALTERNATIVE_CLOSERS = "”\"";
 
     List<Span> scan(String text, List<Block> blocks) {
         List<Span> quotations = new ArrayList<>();
@@ -77,7 +77,7 @@ final class QuotationScanner {
     }
 
     private static boolean closes(char c, char expected) {
-        return c == expected || (expected == '“' && c == ALTERNATIVE_CLOSER);
+        return c == expected || (expected == '“' && ALTERNATIVE_CLOSERS.indexOf(c) >= 0);
     }
 
     private static char closerOf(char opener) {

@@ -20,18 +20,28 @@ final class SpeechLexicon {
 
     enum WordClass { ARTICLE, PRONOUN, PREPOSITION, ADVERB, ADDRESSEE, AUXILIARY }
 
+    /** An attribution marker; when {@code nouns} is not empty it needs one of them after it. */
+    record Marker(MarkerSide side, Set<String> nouns) {
+
+        /** Whether the marker attributes, given the next two words ("nach den Worten"). */
+        boolean admits(String next, String afterNext) {
+            return nouns.isEmpty() || nouns.contains(next) || nouns.contains(afterNext);
+        }
+    }
+
     /** A verb form and what it needs: the particles it takes, whether it is a cue without one. */
     record VerbForm(Set<String> particles, boolean bare, boolean speakerIsObject) {
     }
 
     private final Map<String, VerbForm> verbs;
-    private final Map<String, MarkerSide> markers = new HashMap<>();
+    private final Map<String, Marker> markers = new HashMap<>();
     private final Map<String, WordClass> words = new HashMap<>();
 
     SpeechLexicon() {
         verbs = Map.copyOf(readVerbs());
         for (List<String> row : Lexicon.rows("speech/markers.txt")) {
-            markers.put(row.get(0), MarkerSide.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
+            Set<String> nouns = row.size() > 2 ? Set.of(row.get(2).split(" +")) : Set.of();
+            markers.put(row.get(0), new Marker(MarkerSide.valueOf(row.get(1).toUpperCase(Locale.ROOT)), nouns));
         }
         for (List<String> row : Lexicon.rows("speech/words.txt")) {
             words.put(row.get(0), WordClass.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
@@ -68,8 +78,8 @@ final class SpeechLexicon {
         return verbs.get(token);
     }
 
-    /** The side of a marker, matched case-insensitively ("Laut" opens a sentence), or null. */
-    MarkerSide marker(String token) {
+    /** The marker a token is, matched case-insensitively ("Laut" opens a sentence), or null. */
+    Marker marker(String token) {
         return markers.get(token.toLowerCase(Locale.ROOT));
     }
 

@@ -38,10 +38,18 @@ final class StatementTest {
         if (words.count() == 0) {
             return false;
         }
+        if (endsAsExclamationOrQuestion(tokens, to)) {
+            return true;
+        }
         if (words.allCapitalized()) {
-            return attribution.follows() && attribution.hasCue();
+            return attribution.follows() && attribution.hasCue() && tokens.is(to, ",");
         }
         return words.startsLowerCase() || attribution.hasCue();
+    }
+
+    /** „Wo ist meine Stimme?“ is said, not named. */
+    private static boolean endsAsExclamationOrQuestion(Tokens tokens, int to) {
+        return tokens.is(to - 2, "?") || tokens.is(to - 2, "!");
     }
 
     /** A short run of capitalised words: a name or title, part of the sentence around it. */
