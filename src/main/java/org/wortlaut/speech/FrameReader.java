@@ -58,6 +58,11 @@ final class FrameReader {
             return particleStart == verb + 1 ? particleEnd : verb + 1;
         }
 
+        /** "heißt es", "hieß es": the text, not a person, is the source. */
+        boolean isImpersonal(Tokens tokens) {
+            return particleEnd == particleStart + 1 && tokens.is(particleStart, "es");
+        }
+
         Cue withAuxiliary(int index) {
             return new Cue(verb, particleStart, particleEnd, index, form);
         }
@@ -86,7 +91,9 @@ final class FrameReader {
         if (cue == null) {
             return Attribution.NONE;
         }
-        return speakerAfter(tokens, cue.spans(tokens), cue.next(), end, cue.form().speakerIsObject(), true);
+        Attribution read = speakerAfter(tokens, cue.spans(tokens), cue.next(), end, cue.form().speakerIsObject(), true);
+        Span source = read.speaker() == null && cue.isImpersonal(tokens) ? writtenSource(tokens, cue.next(), end) : null;
+        return source == null ? read : new Attribution(read.cue(), source, read.addressee(), true);
     }
 
     /**
@@ -161,21 +168,48 @@ final class FrameReader {
     /** "Der Minister erklärte: „…“" or, inverted, "Dazu erklärte der Minister: „…“". */
     private Attribution aroundVerb(Tokens tokens, Cue cue, int start, int end) {
         Span subject = subjectBefore(tokens, start, cue.finite());
-        if (subject == null) {
-            return speakerAfter(tokens, cue.spans(tokens), cue.next(), end, cue.form().speakerIsObject(), false);
+        if (subject != null) {
+            return new Attribution(cue.spans(tokens), subject, addressee(tokens, start, end, subject), false);
         }
-        return new Attribution(cue.spans(tokens), subject, addressee(tokens, start, end, subject), false);
+        Attribution after = speakerAfter(tokens, cue.spans(tokens), cue.next(), end, cue.form().speakerIsObject(), false);
+        if (after.speaker() != null) {
+            return after;
+        }
+        Span fallback = cue.isImpersonal(tokens) ? writtenSource(tokens, start, end) : clauseSubject(tokens, start, cue.finite());
+        return fallback == null ? after : new Attribution(after.cue(), fallback, after.addressee(), false);
+    }
+
+    /**
+     * When neither side of the verb has an adjacent subject ("Mutlu und Lux prangerten an",
+     * "Müller, der …, sagte"), the noun phrase that opens the sentence is the best guess.
+     */
+    private Span clauseSubject(Tokens tokens, int start, int verb) {
+        int from = skipAdverbs(tokens, start, verb);
+        if (from >= verb || !startsSubject(tokens, from)) {
+            return null;
+        }
+        int end = withApposition(tokens, from, phrases.end(tokens, from, verb), verb);
+        return end == from ? null : tokens.span(from, end);
+    }
+
+    /** "heißt es in dem Antrag", "Auf der Homepage heißt es": the text that says it. */
+    private Span writtenSource(Tokens tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            String word = tokens.text(i).toLowerCase(java.util.Locale.ROOT);
+            if (word.equals("in") || word.equals("im") || word.equals("auf")) {
+                int stop = phrases.end(tokens, i + 1, end);
+                if (stop > i + 1) {
+                    return tokens.span(i + 1, stop);
+                }
+            }
+        }
+        return null;
     }
 
     /** "Die Firma empfindet die Kritik als ungerechtfertigt: „…“": a speaker without a cue. */
     private Attribution subjectOnly(Tokens tokens, int start, int open) {
-        int from = skipAdverbs(tokens, start, open);
-        if (from >= open || !startsSubject(tokens, from)) {
-            return Attribution.NONE;
-        }
-        int end = withApposition(tokens, from, phrases.end(tokens, from, open), open);
-        return end == from ? Attribution.NONE
-            : new Attribution(List.of(), tokens.span(from, end), null, false);
+        Span subject = clauseSubject(tokens, start, open);
+        return subject == null ? Attribution.NONE : new Attribution(List.of(), subject, null, false);
     }
 
     /** The subject noun phrase that ends right before the finite verb, or null. */

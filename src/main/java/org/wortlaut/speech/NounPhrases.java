@@ -103,10 +103,14 @@ final class NounPhrases {
         return -1;
     }
 
-    /** "des Ministeriums", "der Grünen", "von Hoffenheim", "vom ZDF". */
+    /** "des Ministeriums", "der Grünen", "von Hoffenheim", "vom ZDF", "und David Perteck". */
     private int attachments(Tokens tokens, int end, int limit) {
         while (end < limit && isAttachmentWord(tokens.text(end))) {
-            int from = tokens.text(end).equals("von") || tokens.text(end).equals("vom") ? end + 1 : end;
+            boolean preposition = switch (tokens.text(end)) {
+                case "von", "vom", "und" -> true;
+                default -> false;
+            };
+            int from = preposition ? end + 1 : end;
             int attached = core(tokens, from, limit);
             if (attached == from) {
                 break;
@@ -118,7 +122,7 @@ final class NounPhrases {
 
     private static boolean isAttachmentWord(String word) {
         return switch (word) {
-            case "des", "der", "eines", "einer", "von", "vom" -> true;
+            case "des", "der", "eines", "einer", "von", "vom", "und" -> true;
             default -> false;
         };
     }
