@@ -47,12 +47,12 @@ final class FrameReader {
 
         /** The finite verb, where German word order puts the subject before or after. */
         int finite() {
-            return auxiliary >= 0 ? auxiliary : verb;
+            return auxiliary >= 0 && auxiliary < verb ? auxiliary : verb;
         }
 
         /** Where the words after the finite verb begin; an adjacent "sich" or "es" is cue. */
         int next() {
-            if (auxiliary >= 0) {
+            if (auxiliary >= 0 && auxiliary < verb) {
                 return auxiliary + 1;
             }
             return particleStart == verb + 1 ? particleEnd : verb + 1;
@@ -133,10 +133,25 @@ final class FrameReader {
             }
             Cue cue = cueAt(tokens, i, end);
             if (cue != null) {
-                return aroundVerb(tokens, withAuxiliaryBefore(tokens, cue, start), start, end);
+                Attribution found = aroundVerb(tokens, withAuxiliaryBefore(tokens, cue, start), start, end);
+                return withComparison(tokens, found, cue.verb(), start);
             }
         }
         return Attribution.NONE;
+    }
+
+    /** "Wie der Minister erklärte, …": the "wie" that opens the verb's clause is part of the cue. */
+    private static Attribution withComparison(Tokens tokens, Attribution found, int verb, int start) {
+        int i = verb - 1;
+        while (i > start && !isClauseMark(tokens.text(i - 1))) {
+            i--;
+        }
+        if (i >= start && i < verb && tokens.text(i).equalsIgnoreCase("wie")) {
+            List<Span> cue = new ArrayList<>(found.cue());
+            cue.add(0, tokens.span(i, i + 1));
+            return new Attribution(cue, found.speaker(), found.addressee(), found.follows());
+        }
+        return found;
     }
 
     /** "laut dem Minister", "nach Angaben der Polizei", and "so" only after a comma: "…, so Elshorst: „…“". */
@@ -172,10 +187,11 @@ final class FrameReader {
             return new Attribution(cue.spans(tokens), subject, addressee(tokens, start, end, subject), false);
         }
         Attribution after = speakerAfter(tokens, cue.spans(tokens), cue.next(), end, cue.form().speakerIsObject(), false);
-        if (after.speaker() != null) {
+        Span opening = clauseSubject(tokens, start, cue.finite());
+        if (after.speaker() != null && (opening == null || isPronoun(tokens, cue.next()))) {
             return after;
         }
-        Span fallback = cue.isImpersonal(tokens) ? writtenSource(tokens, start, end) : clauseSubject(tokens, start, cue.finite());
+        Span fallback = cue.isImpersonal(tokens) ? writtenSource(tokens, start, end) : opening;
         return fallback == null ? after : new Attribution(after.cue(), fallback, after.addressee(), false);
     }
 
@@ -190,6 +206,11 @@ final class FrameReader {
         }
         int end = withApposition(tokens, from, phrases.end(tokens, from, verb), verb);
         return end == from ? null : tokens.span(from, end);
+    }
+
+    /** "Die Pläne bezeichnete er als …": a pronoun after the verb is its subject. */
+    private boolean isPronoun(Tokens tokens, int i) {
+        return lexicon.is(tokens.text(skipAdverbs(tokens, i, tokens.size())), WordClass.PRONOUN);
     }
 
     /** "heißt es in dem Antrag", "Auf der Homepage heißt es": the text that says it. */
@@ -302,8 +323,16 @@ final class FrameReader {
         return null;
     }
 
-    /** "So hatte Schily zugesichert:": the auxiliary earlier in the participle's clause. */
+    /**
+     * "So hatte Schily zugesichert:" and "wie er betont hatte,": the auxiliary of the
+     * participle, right after it or earlier in its clause.
+     */
     private Cue withAuxiliaryBefore(Tokens tokens, Cue cue, int start) {
+        int after = Math.max(cue.verb(), cue.particleEnd() - 1) + 1;
+        if (lexicon.is(tokens.text(after), WordClass.AUXILIARY) && !lexicon.is(tokens.text(cue.verb()), WordClass.AUXILIARY)
+            && isClauseMark(tokens.text(after + 1))) {
+            return cue.withAuxiliary(after);
+        }
         for (int i = cue.verb() - 1; i >= start && !isClauseMark(tokens.text(i)); i--) {
             if (lexicon.is(tokens.text(i), WordClass.AUXILIARY)) {
                 return cue.withAuxiliary(i);

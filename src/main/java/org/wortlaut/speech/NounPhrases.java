@@ -50,7 +50,22 @@ final class NounPhrases {
         }
         int head = i;
         i = names(tokens, i, limit);
-        return i == head ? from : i;
+        if (i == head) {
+            return from;
+        }
+        return possessor(tokens, i, limit) ? core(tokens, i, limit) : i;
+    }
+
+    /** "Mannheims oberster Bürgermeister": a genitive name before adjectives and a noun. */
+    private boolean possessor(Tokens tokens, int end, int limit) {
+        if (!tokens.text(end - 1).endsWith("s") || !tokens.isCapitalized(end - 1)) {
+            return false;
+        }
+        int i = end;
+        while (i < limit && isAdjective(tokens, i)) {
+            i++;
+        }
+        return i > end && i < limit && isNameWord(tokens, i);
     }
 
     private boolean isAdjective(Tokens tokens, int i) {
