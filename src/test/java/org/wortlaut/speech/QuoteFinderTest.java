@@ -113,7 +113,7 @@ class QuoteFinderTest {
     @Test
     void quotedFragmentWithCueIsAStatement() {
         assertQuote(chain.only("Er bezeichnete die Pläne als „völlig unausgegoren“."),
-            "„völlig unausgegoren“", "bezeichnete", "Er", null);
+            "„völlig unausgegoren“", "bezeichnete als", "Er", null);
     }
 
     @Test
