@@ -64,23 +64,22 @@ public final class QuoteFinder {
         for (int k = 0; k < ranges.size(); k++) {
             int[] range = ranges.get(k);
             int floor = floor(tokens, ranges, k);
-            int limit = limit(tokens, ranges, k);
-            Attribution attribution = frames.following(tokens, range[1], limit);
-            if (attribution.isEmpty()) {
-                attribution = frames.leading(tokens, range[0], floor);
+            Attribution own = frames.following(tokens, range[1], limit(tokens, ranges, k));
+            if (own.isEmpty()) {
+                own = frames.leading(tokens, range[0], floor);
             }
-            Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
-            if (attribution.isEmpty() && continues(tokens, previous, range[0])) {
-                attribution = previous.attribution();
-            }
-            if (attribution.isEmpty()) {
-                attribution = frames.previousSentence(tokens, range[0], floor);
-            }
-            if (statements.isStatement(tokens, range[0], range[1], attribution)) {
-                found.add(new Found(List.of(range), attribution));
+            // whether it is a statement at all depends on its own sentence only
+            if (statements.isStatement(tokens, range[0], range[1], own)) {
+                Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
+                found.add(new Found(List.of(range), own.isEmpty() ? borrowed(tokens, previous, range[0], floor) : own));
             }
         }
         return found;
+    }
+
+    /** For a quotation without a frame of its own: the quotation before's, or the sentence before's. */
+    private Attribution borrowed(Tokens tokens, Found previous, int from, int floor) {
+        return continues(tokens, previous, from) ? previous.attribution() : frames.previousSentence(tokens, from, floor);
     }
 
     /** Where the frame before quotation {@code k} may begin: after the last quotation not a name. */

@@ -42,9 +42,17 @@ final class StatementTest {
             return true;
         }
         if (words.allCapitalized()) {
-            return attribution.follows() && attribution.hasCue() && tokens.is(to, ",");
+            return attribution.hasCue() && (attribution.follows() ? tokens.is(to, ",") : isNamedBy(tokens, from));
         }
         return words.startsLowerCase() || attribution.hasCue();
+    }
+
+    /** "nannte den Bericht eine „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“". */
+    private static boolean isNamedBy(Tokens tokens, int from) {
+        return switch (tokens.text(from - 1)) {
+            case "als", "ein", "eine", "einen", "einem", "einer" -> true;
+            default -> false;
+        };
     }
 
     /** „Wo ist meine Stimme?“ is said, not named. */
