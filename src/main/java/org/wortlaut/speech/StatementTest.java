@@ -3,9 +3,10 @@ package org.wortlaut.speech;
 /**
  * Tells quoted statements from quoted names, titles and scare quotes. In news text a quotation
  * of five words or more is nearly always speech. Shorter ones are speech when they are a
- * fragment of a sentence (they begin in lower case: „sehr fragwürdig“) or a speech cue frames
- * them; a short run of capitalised words („Die Freiheit“, „Stuttgart 21“) is a name unless a cue
- * follows it directly („Es reicht“, sagte er).
+ * fragment of a sentence (they begin in lower case: „sehr fragwürdig“), a question or an
+ * exclamation, or a speech cue or a colon introduces them. A short run of capitalised words
+ * („Die Freiheit“, „Stuttgart 21“) is a name unless a cue follows it directly („Es reicht“,
+ * sagte er) or names something as it (bezeichnete die Pläne als „Wortbruch“).
  */
 final class StatementTest {
 
@@ -44,7 +45,7 @@ final class StatementTest {
         if (words.allCapitalized()) {
             return attribution.hasCue() && (attribution.follows() ? tokens.is(to, ",") : isNamedBy(tokens, from));
         }
-        return words.startsLowerCase() || attribution.hasCue();
+        return words.startsLowerCase() || attribution.hasCue() || tokens.is(from - 1, ":");
     }
 
     /** "nannte den Bericht eine „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“". */
