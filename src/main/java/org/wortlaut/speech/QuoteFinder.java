@@ -28,7 +28,7 @@ public final class QuoteFinder {
 
     public Document annotate(Document document) {
         Tokens tokens = new Tokens(document.tokens());
-        List<Found> found = attribute(tokens, located(document, tokens));
+        List<Found> found = sharedBackwards(tokens, attribute(tokens, located(document, tokens)));
         return document.withQuotes(quotes(document, mergeInterrupted(tokens, found)));
     }
 
@@ -77,6 +77,23 @@ public final class QuoteFinder {
         return found;
     }
 
+    /**
+     * Die „unter Druck stehenden Soldaten“ hätten „Zivilisten getötet“, so Murtha: a frame after
+     * the last quotation of a sentence also covers the unattributed ones before it.
+     */
+    private static List<Found> sharedBackwards(Tokens tokens, List<Found> found) {
+        List<Found> shared = new ArrayList<>(found);
+        for (int k = shared.size() - 2; k >= 0; k--) {
+            Found current = shared.get(k);
+            Found next = shared.get(k + 1);
+            boolean sameSentence = tokens.sentence(current.to() - 1) == tokens.sentence(next.from());
+            if (current.attribution().isEmpty() && next.attribution().follows() && sameSentence) {
+                shared.set(k, new Found(current.parts(), next.attribution()));
+            }
+        }
+        return shared;
+    }
+
     /** For a quotation without a frame of its own: the quotation before's, or the sentence before's. */
     private Attribution borrowed(Tokens tokens, Found previous, int from, int floor) {
         return continues(tokens, previous, from) ? previous.attribution() : frames.previousSentence(tokens, from, floor);
@@ -108,7 +125,7 @@ public final class QuoteFinder {
             return false;
         }
         int previousSentence = tokens.sentence(previous.to() - 1);
-        return tokens.sentenceStart(from) == from && tokens.sentence(from) <= previousSentence + 1;
+        return tokens.sentence(from) <= previousSentence + 1;
     }
 
     /**
