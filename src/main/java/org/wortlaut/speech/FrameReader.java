@@ -77,7 +77,18 @@ final class FrameReader {
             return Attribution.NONE;
         }
         int end = Math.min(limit, tokens.sentenceEnd(after - 1));
-        int i = tokens.is(after, ",") ? after + 1 : after;
+        Attribution direct = frameAt(tokens, tokens.is(after, ",") ? after + 1 : after, end);
+        for (int i = after + 1; direct.isEmpty() && i < end - 1; i++) {
+            // "„…“ über das Geschehen, sagte die Königin": the frame after a later comma
+            if (tokens.is(i, ",")) {
+                direct = frameAt(tokens, i + 1, end);
+            }
+        }
+        return direct;
+    }
+
+    /** "sagte X …", "so X …", "hatte X gesagt" starting at token {@code i}. */
+    private Attribution frameAt(Tokens tokens, int i, int end) {
         if (i >= end) {
             return Attribution.NONE;
         }
@@ -183,6 +194,13 @@ final class FrameReader {
     /** "Der Minister erklärte: „…“" or, inverted, "Dazu erklärte der Minister: „…“". */
     private Attribution aroundVerb(Tokens tokens, Cue cue, int start, int end) {
         Span subject = subjectBefore(tokens, start, cue.finite());
+        if (subject != null && cue.form().speakerIsObject()) {
+            // "Ein Fernsehsender zitierte Papandreou mit den Worten: „…“": the object spoke
+            Attribution object = speakerAfter(tokens, cue.spans(tokens), cue.next(), end, false, false);
+            if (object.speaker() != null) {
+                return object;
+            }
+        }
         if (subject != null) {
             return new Attribution(cue.spans(tokens), subject, addressee(tokens, start, end, subject), false);
         }
@@ -269,7 +287,7 @@ final class FrameReader {
         if (speakerIsObject && stop > start) {
             int objectStart = skipAdverbs(tokens, stop, end);
             int objectEnd = phrases.end(tokens, objectStart, end);
-            if (objectEnd > objectStart && lexicon.is(tokens.text(objectStart), WordClass.ARTICLE)) {
+            if (objectEnd > objectStart) {
                 start = objectStart;
                 stop = objectEnd;
             }

@@ -84,6 +84,32 @@ class QuoteFinderTest {
     }
 
     @Test
+    void quotedSpeakerAfterTheVerbOfQuoting() {
+        assertQuote(chain.only("Ein Fernsehsender zitierte Papandreou mit den Worten: „Wenn ich das Problem bin,"
+                + " trete ich zurück.“"),
+            "„Wenn ich das Problem bin, trete ich zurück.“", "zitierte mit den Worten", "Papandreou", null);
+    }
+
+    @Test
+    void auxiliaryJoinsTheParticipleCue() {
+        assertQuote(chain.only("Bereits im Dezember hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet:"
+                + " „Der deutsche Fußball braucht Unterstützung.“"),
+            "„Der deutsche Fußball braucht Unterstützung.“", "hatte verkündet", "Bundeskanzlerin Angela Merkel", null);
+    }
+
+    @Test
+    void fragmentInReportedClauseWithWie() {
+        assertQuote(chain.only("Wie der Sprecher der Polizei mitteilte, seien „keine Personen verletzt worden“."),
+            "„keine Personen verletzt worden“", "Wie mitteilte", "der Sprecher der Polizei", null);
+    }
+
+    @Test
+    void frameAfterALaterComma() {
+        assertQuote(chain.only("Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin."),
+            "„vollkommen geschockt“", "sagte", "die britische Königin", null);
+    }
+
+    @Test
     void interruptedQuotationIsOneQuoteInTwoParts() {
         Quote quote = chain.only("„Wir gehen“, sagte er, „und zwar sofort.“");
         assertQuote(quote, "„Wir gehen“ „und zwar sofort.“", "sagte", "er", null);
