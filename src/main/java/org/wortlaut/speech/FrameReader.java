@@ -202,12 +202,15 @@ final class FrameReader {
             }
         }
         if (subject != null) {
-            return new Attribution(cue.spans(tokens), subject, addressee(tokens, start, end, subject), false);
+            Span addressee = addressee(tokens, start, end, subject);
+            return new Attribution(cue.spans(tokens), subject,
+                addressee != null ? addressee : dativeAfter(tokens, cue.next(), end), false);
         }
         Attribution after = speakerAfter(tokens, cue.spans(tokens), cue.next(), end, cue.form().speakerIsObject(), false);
         Span opening = clauseSubject(tokens, start, cue.finite());
         if (after.speaker() != null && (opening == null || isPronoun(tokens, cue.next()))) {
-            return after;
+            Span before = after.addressee() == null ? addressee(tokens, start, cue.verb(), after.speaker()) : null;
+            return before == null ? after : new Attribution(after.cue(), after.speaker(), before, false);
         }
         Span fallback = cue.isImpersonal(tokens) ? writtenSource(tokens, start, end) : opening;
         return fallback == null ? after : new Attribution(after.cue(), fallback, after.addressee(), false);
@@ -383,6 +386,16 @@ final class FrameReader {
             }
         }
         return -1;
+    }
+
+    /** "Die Ministerin sagte der Süddeutschen Zeitung: „…“": with the subject before the verb, a dative after it. */
+    private Span dativeAfter(Tokens tokens, int from, int end) {
+        int start = skipAdverbs(tokens, from, end);
+        if (!tokens.is(start, "dem") && !tokens.is(start, "der")) {
+            return null;
+        }
+        int stop = phrases.end(tokens, start, end);
+        return stop > start ? tokens.span(start, stop) : null;
     }
 
     /** "gegenüber dem Tagesspiegel", "in einem Interview mit der Sportschau". */

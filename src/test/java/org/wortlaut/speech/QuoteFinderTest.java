@@ -51,6 +51,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void dativeAddresseeAfterTheVerb() {
+        assertQuote(chain.only("Die Ministerin sagte der Süddeutschen Zeitung: „Wir brauchen mehr Erzieherinnen.“"),
+            "„Wir brauchen mehr Erzieherinnen.“", "sagte", "Die Ministerin", "der Süddeutschen Zeitung");
+    }
+
+    @Test
+    void addresseeOpeningTheSentence() {
+        assertQuote(chain.only("Gegenüber dem Tagesspiegel sagte der Linkspolitiker: „Das ist ein Skandal.“"),
+            "„Das ist ein Skandal.“", "sagte", "der Linkspolitiker", "dem Tagesspiegel");
+    }
+
+    @Test
     void frameBeforeWithColon() {
         assertQuote(chain.only("Der Minister erklärte am Montag: „Wir werden die Steuern nicht erhöhen.“"),
             "„Wir werden die Steuern nicht erhöhen.“", "erklärte", "Der Minister", null);
