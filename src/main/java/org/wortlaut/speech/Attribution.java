@@ -1,5 +1,6 @@
 package org.wortlaut.speech;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.wortlaut.model.Span;
 
@@ -22,5 +23,21 @@ record Attribution(List<Span> cue, Span speaker, Span addressee, boolean follows
 
     boolean hasCue() {
         return !cue.isEmpty();
+    }
+
+    Attribution withSpeaker(Span newSpeaker) {
+        return new Attribution(cue, newSpeaker, addressee, follows);
+    }
+
+    /** The same frame, read as leading into the quotation. */
+    Attribution leading() {
+        return new Attribution(cue, speaker, addressee, false);
+    }
+
+    /** "Wie … erklärte": a cue word that opens the verb's clause. */
+    Attribution withCueBefore(Span span) {
+        List<Span> spans = new ArrayList<>(cue);
+        spans.add(0, span);
+        return new Attribution(spans, speaker, addressee, follows);
     }
 }
