@@ -1,16 +1,22 @@
 package org.wortlaut.speech;
 
+import java.util.Set;
+import org.wortlaut.io.Lexicon;
+
 /**
  * Tells quoted statements from quoted names, titles and scare quotes. In news text a quotation
  * of five words or more is nearly always speech. Shorter ones are speech when they are a
  * fragment of a sentence (they begin in lower case: „sehr fragwürdig“), a question or an
  * exclamation, or a speech cue or a colon introduces them. A short run of capitalised words
  * („Die Freiheit“, „Stuttgart 21“) is a name unless a cue follows it directly („Es reicht“,
- * sagte er) or names something as it (bezeichnete die Pläne als „Wortbruch“).
+ * sagte er) or names something as it (bezeichnete die Pläne als „Wortbruch“). Nothing is
+ * speech that a title noun introduces (unter dem Motto „…“, die Zeitung „…“).
  */
 final class StatementTest {
 
     static final int STATEMENT_WORDS = 5;
+
+    private final Set<String> titleNouns = Set.copyOf(Lexicon.entries("speech/title-nouns.txt"));
 
     /** The words between the marks of tokens {@code from} to {@code to}. */
     private record Words(int count, boolean allCapitalized, boolean startsLowerCase) {
@@ -33,6 +39,9 @@ final class StatementTest {
     /** Whether tokens {@code from} to {@code to} (the quotation with its marks) are speech. */
     boolean isStatement(Tokens tokens, int from, int to, Attribution attribution) {
         Words words = Words.of(tokens, from, to);
+        if (isTitle(tokens, from, to) && !attribution.follows()) {
+            return false;
+        }
         if (words.count() >= STATEMENT_WORDS) {
             return true;
         }
@@ -46,6 +55,13 @@ final class StatementTest {
             return attribution.hasCue() && (attribution.follows() ? tokens.is(to, ",") : isNamedBy(tokens, from));
         }
         return words.startsLowerCase() || attribution.hasCue() || tokens.is(from - 1, ":");
+    }
+
+    /** "unter dem Motto „…“", "die Zeitung „…“", "Motto: „…“", and a web address („news.bbc.co.uk“). */
+    private boolean isTitle(Tokens tokens, int from, int to) {
+        int before = tokens.is(from - 1, ":") ? from - 2 : from - 1;
+        boolean webAddress = to - from == 3 && tokens.text(from + 1).contains(".");
+        return titleNouns.contains(tokens.text(before)) || webAddress;
     }
 
     /** "nannte den Bericht eine „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“". */

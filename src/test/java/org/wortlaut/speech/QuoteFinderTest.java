@@ -149,6 +149,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void titlesAfterATitleNounAreNoStatements() {
+        assertTrue(chain.quotes("Die Ausstellung steht unter dem Motto „Wir übernehmen Verantwortung für unsere"
+            + " Stadt“. Der Film „Nackt unter Wölfen“ läuft am Abend.").isEmpty());
+    }
+
+    @Test
     void quotedFragmentWithCueIsAStatement() {
         assertQuote(chain.only("Er bezeichnete die Pläne als „völlig unausgegoren“."),
             "„völlig unausgegoren“", "bezeichnete als", "Er", null);
