@@ -39,7 +39,7 @@ final class StatementTest {
     /** Whether tokens {@code from} to {@code to} (the quotation with its marks) are speech. */
     boolean isStatement(Tokens tokens, int from, int to, Attribution attribution) {
         Words words = Words.of(tokens, from, to);
-        if (isTitle(tokens, from, to) && !attribution.follows()) {
+        if (isTitle(tokens, from, to, attribution)) {
             return false;
         }
         if (words.count() >= STATEMENT_WORDS) {
@@ -57,11 +57,18 @@ final class StatementTest {
         return words.startsLowerCase() || attribution.hasCue() || tokens.is(from - 1, ":");
     }
 
-    /** "unter dem Motto „…“", "die Zeitung „…“", "Motto: „…“", and a web address („news.bbc.co.uk“). */
-    private boolean isTitle(Tokens tokens, int from, int to) {
-        int before = tokens.is(from - 1, ":") ? from - 2 : from - 1;
+    /**
+     * "unter dem Motto „…“", "die Zeitung „…“", "Motto: „…“" (but not "sagte der Zeitung: „…“"),
+     * and a quoted web address („news.bbc.co.uk“), unless a frame follows.
+     */
+    private boolean isTitle(Tokens tokens, int from, int to, Attribution attribution) {
+        if (attribution.follows()) {
+            return false;
+        }
+        boolean named = titleNouns.contains(tokens.text(from - 1))
+            || (tokens.is(from - 1, ":") && titleNouns.contains(tokens.text(from - 2)) && !attribution.hasCue());
         boolean webAddress = to - from == 3 && tokens.text(from + 1).contains(".");
-        return titleNouns.contains(tokens.text(before)) || webAddress;
+        return named || webAddress;
     }
 
     /** "nannte den Bericht eine „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“". */
