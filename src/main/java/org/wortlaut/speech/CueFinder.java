@@ -60,6 +60,11 @@ final class CueFinder {
         if (isAuxiliary(tokens, after) && !isAuxiliary(tokens, cue.verb()) && isClauseMark(tokens.text(after + 1))) {
             return cue.withAuxiliary(after);
         }
+        // a participle closes its clause: "hatte … betont:", not "hat … und sprach von"
+        int last = Math.max(cue.verb(), cue.particleEnd() - 1);
+        if (!isClauseMark(tokens.text(last + 1))) {
+            return cue;
+        }
         for (int i = cue.verb() - 1; i >= start && !isClauseMark(tokens.text(i)); i--) {
             if (isAuxiliary(tokens, i)) {
                 return cue.withAuxiliary(i);

@@ -34,18 +34,22 @@ final class SpeechLexicon {
     }
 
     private final Map<String, VerbForm> verbs;
-    private final Map<String, Marker> markers = new HashMap<>();
-    private final Map<String, WordClass> words = new HashMap<>();
+    private final Map<String, Marker> markers;
+    private final Map<String, WordClass> words;
 
     SpeechLexicon() {
         verbs = Map.copyOf(readVerbs());
+        Map<String, Marker> readMarkers = new HashMap<>();
         for (List<String> row : Lexicon.rows("speech/markers.txt")) {
             Set<String> nouns = row.size() > 2 ? Set.of(row.get(2).split(" +")) : Set.of();
-            markers.put(row.get(0), new Marker(MarkerSide.valueOf(row.get(1).toUpperCase(Locale.ROOT)), nouns));
+            readMarkers.put(row.get(0), new Marker(MarkerSide.valueOf(row.get(1).toUpperCase(Locale.ROOT)), nouns));
         }
+        markers = Map.copyOf(readMarkers);
+        Map<String, WordClass> readWords = new HashMap<>();
         for (List<String> row : Lexicon.rows("speech/words.txt")) {
-            words.put(row.get(0), WordClass.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
+            readWords.put(row.get(0), WordClass.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
         }
+        words = Map.copyOf(readWords);
     }
 
     private static Map<String, VerbForm> readVerbs() {

@@ -122,6 +122,24 @@ class QuoteFinderTest {
     }
 
     @Test
+    void sourceMarkers() {
+        assertQuote(chain.only("Nach Angaben der Polizei seien die Demonstranten „äußerst gewaltbereit und schlecht"
+                + " organisiert“ gewesen."),
+            "„äußerst gewaltbereit und schlecht organisiert“", "Nach", "Angaben der Polizei", null);
+        assertQuote(chain.only("Dem Bericht zufolge waren „technische Probleme mit der Hydraulik“ die Ursache."),
+            "„technische Probleme mit der Hydraulik“", "zufolge", "Dem Bericht", null);
+        assertQuote(chain.only("Laut dem Sprecher der Stadt sei die Lage „vollkommen unter Kontrolle“."),
+            "„vollkommen unter Kontrolle“", "Laut", "dem Sprecher der Stadt", null);
+    }
+
+    @Test
+    void impersonalCueNamesTheText() {
+        assertQuote(chain.only("In dem Antrag heißt es wörtlich: „Die Aufhebung der Einstufung wäre ein weiterer"
+                + " Beitrag zum Frieden.“"),
+            "„Die Aufhebung der Einstufung wäre ein weiterer Beitrag zum Frieden.“", "heißt es", "dem Antrag", null);
+    }
+
+    @Test
     void interruptedQuotationIsOneQuoteInTwoParts() {
         Quote quote = chain.only("„Wir gehen“, sagte er, „und zwar sofort.“");
         assertQuote(quote, "„Wir gehen“ „und zwar sofort.“", "sagte", "er", null);
