@@ -96,8 +96,11 @@ final class QuotationScanner {
         return true;
     }
 
-    /** A closing mark follows the quoted words, never white space. */
+    /** A closing mark follows the quoted words, or stands loose before a break: "verstanden. “". */
     private static boolean isCloser(String text, int i) {
-        return i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        boolean beforeBreak = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
+            || ".,;:!?)".indexOf(text.charAt(i + 1)) >= 0;
+        return afterWord || beforeBreak;
     }
 }

@@ -40,7 +40,7 @@ final class QuoteSequence {
 
     /**
      * „Wir gehen“, sagte er, „und zwar sofort.“ is one statement in two parts: a quotation that
-     * goes on in the same sentence after its frame, or after a bare "und", joins the one before.
+     * goes on in the same sentence after its frame joins the one before.
      */
     static List<FoundQuote> mergeInterrupted(Tokens tokens, List<FoundQuote> found) {
         List<FoundQuote> merged = new ArrayList<>();
@@ -61,17 +61,6 @@ final class QuoteSequence {
         if (gapEnd <= gapStart || tokens.sentence(gapStart) != tokens.sentence(gapEnd)) {
             return false;
         }
-        boolean framed = previous.attribution().follows() && tokens.is(gapEnd - 1, ",");
-        boolean joined = gapEnd - gapStart == 1 && tokens.is(gapStart, "und")
-            && wordCount(tokens, next) >= StatementTest.STATEMENT_WORDS;
-        return framed || joined;
-    }
-
-    private static int wordCount(Tokens tokens, FoundQuote found) {
-        int words = 0;
-        for (int i = found.from(); i < found.to(); i++) {
-            words += tokens.isWord(i) ? 1 : 0;
-        }
-        return words;
+        return previous.attribution().follows() && tokens.is(gapEnd - 1, ",");
     }
 }
