@@ -36,6 +36,23 @@ final class CueFinder {
         return form.bare() ? Cue.bare(i, form) : null;
     }
 
+    /** A cue verb at {@code i} whose particle closes the clause going on at {@code resume}, or null. */
+    Cue verbWithParticleAt(Tokens tokens, int i, int resume) {
+        VerbForm form = lexicon.verb(tokens.text(i));
+        if (form == null) {
+            return null;
+        }
+        int clauseEnd = clauseEnd(tokens, resume, tokens.size());
+        for (String particle : form.particles()) {
+            String[] words = particle.split(" ");
+            int at = find(tokens, words, resume, clauseEnd);
+            if (at >= 0 && at + words.length == clauseEnd) {
+                return new Cue(i, at, at + words.length, -1, form);
+            }
+        }
+        return null;
+    }
+
     /** "„…“, hatte der Minister gesagt." and "„…“, wird er zitiert.": the participle after an auxiliary. */
     Cue participleAfter(Tokens tokens, int auxiliary, int end) {
         if (!lexicon.is(tokens.text(auxiliary), WordClass.AUXILIARY)) {

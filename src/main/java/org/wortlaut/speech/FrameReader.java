@@ -40,15 +40,17 @@ final class FrameReader {
     }
 
     /**
-     * The frame that leads into the quotation opening at token {@code open}, from the start of
-     * that sentence or token {@code floor}, whichever comes later.
+     * The frame that leads into the quotation of tokens {@code quote}, from the start of that
+     * sentence or token {@code floor}, whichever comes later; a particle may close the clause
+     * after the quotation ("warf der Regierung „Wortbruch“ vor").
      */
-    Attribution leading(Tokens tokens, int open, int floor) {
+    Attribution leading(Tokens tokens, TokenRange quote, int floor) {
+        int open = quote.from();
         if (open >= tokens.size()) {
             return Attribution.NONE;
         }
         int start = Math.max(floor, tokens.sentenceStart(open));
-        Attribution found = readBefore(tokens, start, open);
+        Attribution found = readBefore(tokens, start, open, quote.to());
         if (found.isEmpty() && open - 1 >= start && tokens.is(open - 1, ":")) {
             // "Die Firma empfindet die Kritik als ungerechtfertigt: „…“": a speaker without a cue
             Span subject = speakers.opening(tokens, start, open);
@@ -64,7 +66,7 @@ final class FrameReader {
             return Attribution.NONE;
         }
         int start = Math.max(floor, tokens.sentenceStart(sentenceStart - 1));
-        return readBefore(tokens, start, sentenceStart);
+        return readBefore(tokens, start, sentenceStart, sentenceStart);
     }
 
     /** "sagte X …", "so X …", "hatte X gesagt" starting at token {@code i}. */
@@ -88,8 +90,11 @@ final class FrameReader {
         return source == null ? read : read.withSpeaker(source);
     }
 
-    /** The last cue between {@code start} and {@code end}, with its speaker. */
-    private Attribution readBefore(Tokens tokens, int start, int end) {
+    /**
+     * The last cue between {@code start} and {@code end}, with its speaker; its particle may
+     * also stand in the clause that goes on at {@code resume}.
+     */
+    private Attribution readBefore(Tokens tokens, int start, int end, int resume) {
         for (int i = end - 1; i >= start; i--) {
             if (cues.isLeadingSourceMarker(tokens, i)) {
                 return after(tokens, CueFinder.single(tokens, i), i + 1, end, false).leading();
@@ -100,6 +105,9 @@ final class FrameReader {
                 return new Attribution(CueFinder.single(tokens, i), source, addressee, false);
             }
             Cue cue = cues.verbAt(tokens, i, end);
+            if (cue == null && resume > end) {
+                cue = cues.verbWithParticleAt(tokens, i, resume);
+            }
             if (cue != null) {
                 Attribution found = aroundVerb(tokens, cues.withAuxiliary(tokens, cue, start), start, end);
                 Span comparison = cues.comparison(tokens, cue.verb(), start);

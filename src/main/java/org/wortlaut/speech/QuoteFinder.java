@@ -55,7 +55,7 @@ public final class QuoteFinder {
             int floor = floor(tokens, ranges, k);
             Attribution own = frames.following(tokens, range.to(), limit(tokens, ranges, k));
             if (own.isEmpty()) {
-                own = frames.leading(tokens, range.from(), floor);
+                own = frames.leading(tokens, range, floor);
             }
             // whether it is a statement at all depends on its own sentence only
             if (statements.isStatement(tokens, range.from(), range.to(), own)) {

@@ -9,8 +9,9 @@ import org.wortlaut.io.Lexicon;
  * fragment of a sentence (they begin in lower case: „sehr fragwürdig“), a question or an
  * exclamation, or a speech cue or a colon introduces them. A short run of capitalised words
  * („Die Freiheit“, „Stuttgart 21“) is a name unless a cue follows it directly („Es reicht“,
- * sagte er) or names something as it (bezeichnete die Pläne als „Wortbruch“). Nothing is
- * speech that a title noun introduces (unter dem Motto „…“, die Zeitung „…“).
+ * sagte er), names something as it (bezeichnete die Pläne als „Wortbruch“) or encloses it
+ * (warfen der Regierung „Wortbruch“ vor). Nothing is speech that a title noun introduces
+ * (unter dem Motto „…“, die Zeitung „…“).
  */
 final class StatementTest {
 
@@ -52,7 +53,8 @@ final class StatementTest {
             return true;
         }
         if (words.allCapitalized()) {
-            return attribution.hasCue() && (attribution.follows() ? tokens.is(to, ",") : isNamedBy(tokens, from));
+            boolean named = isNamedBy(tokens, from) || isEnclosedByCue(tokens, from, to, attribution);
+            return attribution.hasCue() && (attribution.follows() ? tokens.is(to, ",") : named);
         }
         return words.startsLowerCase() || attribution.hasCue() || tokens.is(from - 1, ":");
     }
@@ -77,6 +79,12 @@ final class StatementTest {
             case "als", "ein", "eine", "einen", "einem", "einer" -> true;
             default -> false;
         };
+    }
+
+    /** "warfen der Regierung „Wortbruch“ vor": the cue closes after the quotation, its object. */
+    private static boolean isEnclosedByCue(Tokens tokens, int from, int to, Attribution attribution) {
+        int end = tokens.span(from, to).end();
+        return attribution.cue().stream().anyMatch(span -> span.start() >= end);
     }
 
     /** „Wo ist meine Stimme?“ is said, not named. */

@@ -122,6 +122,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void particleAfterTheQuotation() {
+        assertQuote(chain.only("Datenschützer warfen der Regierung unter anderem „Wortbruch“ vor."),
+            "„Wortbruch“", "warfen vor", "Datenschützer", "der Regierung");
+    }
+
+    @Test
     void sourceMarkers() {
         assertQuote(chain.only("Nach Angaben der Polizei seien die Demonstranten „äußerst gewaltbereit und schlecht"
                 + " organisiert“ gewesen."),
