@@ -25,13 +25,14 @@ class QuoteDevEvaluationTest {
         TypeFigures direct = report.type("Direct");
         assertAbove("Direct quote recall", direct.quoteRecall(), 0.89);
         assertAbove("Direct message recall", direct.role("message").recall(), 0.89);
-        assertAbove("Direct message precision", direct.role("message").precision(), 0.92);
-        assertAbove("Direct cue recall", direct.role("cue").recall(), 0.54);
-        assertAbove("Direct cue F1", direct.role("cue").f1(), 0.65);
-        assertAbove("Direct speaker recall", direct.role("speaker").recall(), 0.52);
-        assertAbove("Direct speaker F1", direct.role("speaker").f1(), 0.64);
+        assertAbove("Direct message precision", direct.role("message").precision(), 0.93);
+        assertAbove("Direct cue recall", direct.role("cue").recall(), 0.59);
+        assertAbove("Direct cue F1", direct.role("cue").f1(), 0.69);
+        assertAbove("Direct speaker recall", direct.role("speaker").recall(), 0.54);
+        assertAbove("Direct speaker F1", direct.role("speaker").f1(), 0.66);
+        assertAbove("Direct addressee F1", direct.role("addressee").f1(), 0.45);
         assertAbove("message F1", report.messageF1(), 0.32);
-        assertAbove("cue F1", report.cueF1(), 0.27);
+        assertAbove("cue F1", report.cueF1(), 0.29);
         assertAbove("speaker F1", report.speakerF1(), 0.21);
     }
 
