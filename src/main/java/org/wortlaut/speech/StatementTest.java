@@ -19,21 +19,30 @@ final class StatementTest {
 
     private final Set<String> titleNouns = Set.copyOf(Lexicon.entries("speech/title-nouns.txt"));
 
-    /** The words between the marks of tokens {@code from} to {@code to}. */
-    private record Words(int count, boolean allCapitalized, boolean startsLowerCase) {
+    /** Lower-case words this short are articles and prepositions, in titles of any language. */
+    private static final int FUNCTION_WORD = 4;
+
+    /**
+     * The words between the marks of tokens {@code from} to {@code to}: how many, whether all
+     * are capitalised, whether all but short function words are ("Union pour un Mouvement
+     * Populaire"), whether the first is lower case.
+     */
+    private record Words(int count, boolean allCapitalized, boolean titleCase, boolean startsLowerCase) {
 
         static Words of(Tokens tokens, int from, int to) {
             int count = 0;
             boolean allCapitalized = true;
+            boolean titleCase = true;
             boolean startsLowerCase = false;
             for (int i = from + 1; i < to - 1; i++) {
                 if (tokens.isWord(i)) {
                     startsLowerCase = count == 0 ? tokens.isLowerCase(i) : startsLowerCase;
                     allCapitalized &= !tokens.isLowerCase(i);
+                    titleCase &= !tokens.isLowerCase(i) || tokens.text(i).length() <= FUNCTION_WORD;
                     count++;
                 }
             }
-            return new Words(count, allCapitalized, startsLowerCase);
+            return new Words(count, allCapitalized, titleCase, startsLowerCase);
         }
     }
 
@@ -44,7 +53,7 @@ final class StatementTest {
             return false;
         }
         if (words.count() >= STATEMENT_WORDS) {
-            return true;
+            return !words.titleCase() || attribution.hasCue();
         }
         if (words.count() == 0) {
             return false;

@@ -173,6 +173,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void longNamesInTitleCaseAreNoStatements() {
+        assertTrue(chain.quotes("Alle drei gehören der „Union pour un Mouvement Populaire“ an. Das Turnier"
+            + " „XXXII Championnat du Monde de Pétanque“ begann in Grenoble.").isEmpty());
+    }
+
+    @Test
     void titlesAfterATitleNounAreNoStatements() {
         assertTrue(chain.quotes("Die Ausstellung steht unter dem Motto „Wir übernehmen Verantwortung für unsere"
             + " Stadt“. Der Film „Nackt unter Wölfen“ läuft am Abend.").isEmpty());
