@@ -118,16 +118,16 @@ final class NounPhrases {
         return -1;
     }
 
-    /** "des Ministeriums", "der Grünen", "von Hoffenheim", "vom ZDF", "und David Perteck". */
+    /**
+     * "des Ministeriums", "der Grünen", "von Hoffenheim", "vom ZDF", "und David Perteck", "aus
+     * Minnesota", and "im Irak" when an apposition follows ("General im Irak, George Casey").
+     */
     private int attachments(Tokens tokens, int end, int limit) {
         while (end < limit && isAttachmentWord(tokens.text(end))) {
-            boolean preposition = switch (tokens.text(end)) {
-                case "von", "vom", "und" -> true;
-                default -> false;
-            };
-            int from = preposition ? end + 1 : end;
+            int from = isGenitiveArticle(tokens.text(end)) ? end : end + 1;
             int attached = core(tokens, from, limit);
-            if (attached == from) {
+            boolean place = tokens.is(end, "in") || tokens.is(end, "im");
+            if (attached == from || (place && !tokens.is(attached, ","))) {
                 break;
             }
             end = attached;
@@ -136,8 +136,15 @@ final class NounPhrases {
     }
 
     private static boolean isAttachmentWord(String word) {
+        return isGenitiveArticle(word) || switch (word) {
+            case "von", "vom", "und", "aus", "in", "im" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isGenitiveArticle(String word) {
         return switch (word) {
-            case "des", "der", "eines", "einer", "von", "vom", "und" -> true;
+            case "des", "der", "eines", "einer" -> true;
             default -> false;
         };
     }

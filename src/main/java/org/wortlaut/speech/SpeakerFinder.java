@@ -119,11 +119,14 @@ final class SpeakerFinder {
 
     /**
      * A sentence-initial word ending like an adverb or participle ("Derzeit", "Relativierend",
-     * "Höhnisch") is no subject, and neither is a phrase in the dative or accusative.
+     * "Höhnisch") is no subject, and neither is a phrase in the dative or accusative ("Den
+     * Behörden", "Der englischsprachigen Zeitung sagte er").
      */
     private boolean startsSubject(Tokens tokens, int from) {
         String word = tokens.text(from);
-        if (word.equals("Dem") || word.equals("Den")) {
+        boolean dative = word.equals("Dem") || word.equals("Den")
+            || (word.equals("Der") && tokens.isLowerCase(from + 1) && tokens.text(from + 1).endsWith("en"));
+        if (dative) {
             return false;
         }
         boolean adverbLike = word.endsWith("end") || word.endsWith("lich") || word.endsWith("weise")
