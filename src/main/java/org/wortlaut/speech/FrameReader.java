@@ -120,7 +120,8 @@ final class FrameReader {
     /** "Der Minister erklärte: „…“" or, inverted, "Dazu erklärte der Minister: „…“". */
     private Attribution aroundVerb(Tokens tokens, Cue cue, int start, int end) {
         List<Span> cueSpans = cue.spans(tokens);
-        Span subject = speakers.subjectBefore(tokens, start, cue.finite());
+        Span subordinate = speakers.subordinateSubject(tokens, start, cue.verb());
+        Span subject = subordinate != null ? subordinate : speakers.subjectBefore(tokens, start, cue.finite());
         if (subject != null && cue.speakerIsObject()) {
             // "Ein Fernsehsender zitierte Papandreou mit den Worten: „…“": the object spoke
             Span object = speakers.after(tokens, cue.next(), end, false);

@@ -1,6 +1,7 @@
 package org.wortlaut.speech;
 
 import java.util.Locale;
+import java.util.Set;
 import org.wortlaut.model.Span;
 import org.wortlaut.speech.SpeechLexicon.WordClass;
 
@@ -10,6 +11,10 @@ import org.wortlaut.speech.SpeechLexicon.WordClass;
  * text behind "heißt es in …", and the addressee after "gegenüber" or as a dative. Stateless.
  */
 final class SpeakerFinder {
+
+    /** Conjunctions that open a clause with its subject right after them and the verb last. */
+    private static final Set<String> SUBORDINATORS =
+        Set.of("indem", "weil", "nachdem", "dass", "wie", "als", "wenn", "ob", "obwohl", "während", "da");
 
     private final SpeechLexicon lexicon;
     private final NounPhrases phrases;
@@ -29,6 +34,24 @@ final class SpeakerFinder {
         int next = skipAdverbs(tokens, end, verb);
         boolean adjacent = next == verb || (next == verb - 1 && tokens.is(next, ","));
         return end == from || !adjacent ? null : tokens.span(from, end);
+    }
+
+    /**
+     * The subject of a subordinate clause that ends with the verb: "…, indem sie den Aufsichtsrat
+     * zum Handeln aufforderte", "…, wie der Sprecher mitteilte". Null when the verb stands in
+     * no such clause.
+     */
+    Span subordinateSubject(Tokens tokens, int start, int verb) {
+        for (int i = verb - 1; i > start; i--) {
+            if (CueFinder.isClauseMark(tokens.text(i))) {
+                return null;
+            }
+            if (tokens.is(i - 1, ",") && SUBORDINATORS.contains(tokens.text(i))) {
+                int end = phrases.end(tokens, i + 1, verb);
+                return end > i + 1 ? tokens.span(i + 1, end) : null;
+            }
+        }
+        return null;
     }
 
     /**

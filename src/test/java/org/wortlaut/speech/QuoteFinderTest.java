@@ -116,6 +116,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void subjectOfASubordinateClause() {
+        assertQuote(chain.only("Die Vereinigung schlug in die gleiche Kerbe, indem sie den Aufsichtsrat zum Handeln"
+                + " aufforderte: „Einen Chef, der ernsthaft zurücktreten will, hält niemand auf.“"),
+            "„Einen Chef, der ernsthaft zurücktreten will, hält niemand auf.“", "aufforderte", "sie", null);
+    }
+
+    @Test
     void frameAfterALaterComma() {
         assertQuote(chain.only("Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin."),
             "„vollkommen geschockt“", "sagte", "die britische Königin", null);
