@@ -93,7 +93,7 @@ final class CueFinder {
     /** "Wie der Minister erklärte, …": the "wie" that opens the verb's clause, or null. */
     Span comparison(Tokens tokens, int verb, int start) {
         int i = verb - 1;
-        while (i > start && !isClauseMark(tokens.text(i - 1))) {
+        while (i > start && !isClauseMark(tokens.text(i)) && !isClauseMark(tokens.text(i - 1))) {
             i--;
         }
         boolean found = i >= start && i < verb && tokens.text(i).equalsIgnoreCase("wie");

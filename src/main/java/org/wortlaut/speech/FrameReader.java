@@ -95,6 +95,10 @@ final class FrameReader {
      * also stand in the clause that goes on at {@code resume}.
      */
     private Attribution readBefore(Tokens tokens, int start, int end, int resume) {
+        Attribution opening = openingComparison(tokens, start, end);
+        if (!opening.isEmpty()) {
+            return opening;
+        }
         for (int i = end - 1; i >= start; i--) {
             if (cues.isLeadingSourceMarker(tokens, i)) {
                 return after(tokens, CueFinder.single(tokens, i), i + 1, end, false).leading();
@@ -112,6 +116,21 @@ final class FrameReader {
                 Attribution found = aroundVerb(tokens, cues.withAuxiliary(tokens, cue, start), start, end);
                 Span comparison = cues.comparison(tokens, cue.verb(), start);
                 return comparison == null ? found : found.withCueBefore(comparison);
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /** "Wie der Minister erklärte, sieht die Regierung „…“": the opening "wie" clause is the frame. */
+    private Attribution openingComparison(Tokens tokens, int start, int end) {
+        if (!tokens.text(start).equalsIgnoreCase("wie")) {
+            return Attribution.NONE;
+        }
+        for (int i = start + 1; i < end && !CueFinder.isClauseMark(tokens.text(i)); i++) {
+            Cue cue = cues.verbAt(tokens, i, end);
+            if (cue != null) {
+                Span subject = speakers.opening(tokens, start + 1, cue.verb());
+                return new Attribution(cue.spans(tokens), subject, null, false).withCueBefore(tokens.span(start, start + 1));
             }
         }
         return Attribution.NONE;

@@ -123,6 +123,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void openingWieClauseIsTheFrame() {
+        assertQuote(chain.only("Wie Finanzminister Hartmut Möllring am Dienstag erklärte, sieht die Landesregierung"
+                + " in dem Gesetz „kein Hindernis für den freien Kapitalverkehr“."),
+            "„kein Hindernis für den freien Kapitalverkehr“", "Wie erklärte", "Finanzminister Hartmut Möllring", null);
+    }
+
+    @Test
     void frameAfterALaterComma() {
         assertQuote(chain.only("Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin."),
             "„vollkommen geschockt“", "sagte", "die britische Königin", null);
