@@ -196,7 +196,7 @@ public final class SpeechEvaluation {
         return ids;
     }
 
-    static String typeName(QuoteType type) {
+    private static String typeName(QuoteType type) {
         return switch (type) {
             case DIRECT -> "Direct";
             case INDIRECT -> "Indirect";

@@ -166,6 +166,11 @@ final class FrameReader {
     /** A frame whose speaker stands after its cue; {@code follows} the quotation. */
     private Attribution after(Tokens tokens, List<Span> cue, int from, int end, boolean objectSpeaks) {
         Span speaker = speakers.after(tokens, from, end, objectSpeaks);
-        return new Attribution(cue, speaker, speakers.addressee(tokens, from, end, speaker), true);
+        Span addressee = speakers.addressee(tokens, from, end, speaker);
+        if (addressee == null && speaker != null && !objectSpeaks) {
+            // "sagte Müller dem ZDF": a dative right after the speaker
+            addressee = speakers.dativeAfter(tokens, tokens.firstEndingAfter(speaker.end()), end);
+        }
+        return new Attribution(cue, speaker, addressee, true);
     }
 }

@@ -6,8 +6,8 @@ import org.wortlaut.speech.SpeechLexicon.WordClass;
  * Reads the noun phrases that name speakers and addressees, without a parser: German capitalises
  * nouns, so a phrase is an optional article, lower-case adjectives, then capitalised words ("der
  * FIFA-Chef Sepp Blatter", "einen amerikanischen Regierungsvertreter", "die „Computerwoche“"),
- * optionally followed by a genitive or "von" attachment ("der Sprecher des Ministeriums"), or a
- * single pronoun ("er").
+ * optionally followed by attachments ("der Sprecher des Ministeriums", "Johanna Moser vom ZDF",
+ * "Jan Giesel und David Perteck"), or a single pronoun ("er").
  */
 final class NounPhrases {
 

@@ -57,6 +57,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void dativeAddresseeAfterTheSpeaker() {
+        assertQuote(chain.only("„Wir haben das Spiel verdient gewonnen“, sagte Müller dem ZDF nach dem Abpfiff."),
+            "„Wir haben das Spiel verdient gewonnen“", "sagte", "Müller", "dem ZDF");
+    }
+
+    @Test
     void addresseeOpeningTheSentence() {
         assertQuote(chain.only("Gegenüber dem Tagesspiegel sagte der Linkspolitiker: „Das ist ein Skandal.“"),
             "„Das ist ein Skandal.“", "sagte", "der Linkspolitiker", "dem Tagesspiegel");
