@@ -15,7 +15,7 @@ import org.wortlaut.io.Lexicon;
  */
 final class StatementTest {
 
-    static final int STATEMENT_WORDS = 5;
+    private static final int STATEMENT_WORDS = 5;
 
     private final Set<String> titleNouns = Set.copyOf(Lexicon.entries("speech/title-nouns.txt"));
 
