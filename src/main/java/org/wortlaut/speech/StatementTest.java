@@ -9,9 +9,9 @@ import org.wortlaut.io.Lexicon;
  * fragment of a sentence (they begin in lower case: „sehr fragwürdig“), a question or an
  * exclamation, or a speech cue or a colon introduces them. A short run of capitalised words
  * („Die Freiheit“, „Stuttgart 21“) is a name unless a cue follows it directly („Es reicht“,
- * sagte er), names something as it (bezeichnete die Pläne als „Wortbruch“) or encloses it
- * (warfen der Regierung „Wortbruch“ vor). Nothing is speech that a title noun introduces
- * (unter dem Motto „…“, die Zeitung „…“).
+ * sagte er), names something as it (bezeichnete die Pläne als „Wortbruch“), encloses it
+ * (warfen der Regierung „Wortbruch“ vor) or introduces it with a colon (sagte er: „Ja.“).
+ * Nothing is speech that a title noun introduces (unter dem Motto „…“, die Zeitung „…“).
  */
 final class StatementTest {
 
@@ -62,7 +62,8 @@ final class StatementTest {
             return true;
         }
         if (words.allCapitalized()) {
-            boolean named = isNamedBy(tokens, from) || isEnclosedByCue(tokens, from, to, attribution);
+            boolean named = isNamedBy(tokens, from) || isEnclosedByCue(tokens, from, to, attribution)
+                || tokens.is(from - 1, ":");
             return attribution.hasCue() && (attribution.follows() ? tokens.is(to, ",") : named);
         }
         return words.startsLowerCase() || attribution.hasCue() || tokens.is(from - 1, ":");

@@ -205,6 +205,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void shortAnswerAfterACueAndColon() {
+        assertQuote(chain.only("Auf die Frage nach einem Rücktritt sagte er knapp: „Nein.“"),
+            "„Nein.“", "sagte", "er", null);
+    }
+
+    @Test
     void quotedFragmentWithCueIsAStatement() {
         assertQuote(chain.only("Er bezeichnete die Pläne als „völlig unausgegoren“."),
             "„völlig unausgegoren“", "bezeichnete als", "Er", null);
