@@ -49,15 +49,20 @@ public final class SpeechEvaluation {
     private SpeechEvaluation() {
     }
 
-    /** The quote counts and the token-level counts per role ("message", "cue", ...) of one type. */
-    public record TypeFigures(int gold, int predicted, int paired, Map<String, Counts> roles) {
+    /**
+     * The quote counts and the token-level counts per role ("message", "cue", ...) of one type:
+     * {@code predicted} counts the predictions tallied under it (paired with its gold or unpaired
+     * of its type), {@code emitted} the predictions of that type.
+     */
+    public record TypeFigures(int gold, int predicted, int paired, int emitted, Map<String, Counts> roles) {
 
         static TypeFigures of(Tally tally) {
             Map<String, Counts> roles = new LinkedHashMap<>();
             for (RoleName name : RoleName.values()) {
                 roles.put(name.name().toLowerCase(Locale.ROOT), tally.counts(name));
             }
-            return new TypeFigures(tally.gold, tally.predicted, tally.paired, Collections.unmodifiableMap(roles));
+            return new TypeFigures(tally.gold, tally.predicted, tally.paired, tally.emitted,
+                Collections.unmodifiableMap(roles));
         }
 
         /** The share of the gold quotes that were paired with a prediction. */
@@ -91,14 +96,15 @@ public final class SpeechEvaluation {
 
         /** The figures of one gold type ("Direct", "Indirect", ...); all zero when absent. */
         public TypeFigures type(String type) {
-            return byType.getOrDefault(type, new TypeFigures(0, 0, 0, Map.of()));
+            return byType.getOrDefault(type, new TypeFigures(0, 0, 0, 0, Map.of()));
         }
 
         public void print(PrintStream out) {
             out.printf(Locale.ROOT, "speech: %d documents, %d gold quotes, %d predicted, %d paired%n",
                 documents, overall.gold(), overall.predicted(), overall.paired());
             overall.roles().forEach((name, counts) -> out.println(counts.row(name)));
-            out.println("per gold type (an unpaired prediction counts under its own type):");
+            out.println("per gold type (recall; full rows for the types predicted, where an unpaired"
+                + " prediction counts under its own type):");
             for (String type : TYPES) {
                 if (byType.containsKey(type)) {
                     printType(out, type, byType.get(type));
@@ -110,7 +116,8 @@ public final class SpeechEvaluation {
             out.printf(Locale.ROOT, "%-20s quotes %4d found %4d (R %.4f)  R message %.4f  cue %.4f  speaker %.4f%n",
                 type, figures.gold(), figures.paired(), figures.quoteRecall(), figures.role("message").recall(),
                 figures.role("cue").recall(), figures.role("speaker").recall());
-            if (figures.predicted() > 0) {
+            // precision means something only for the types the finder predicts
+            if (figures.emitted() > 0) {
                 figures.roles().forEach((name, counts) -> out.println("  " + counts.row(name)));
             }
         }

@@ -34,7 +34,10 @@ final class SpeechScoring {
         final Map<RoleName, Counts> roles = new EnumMap<>(RoleName.class);
         int gold;
         int paired;
+        /** Predictions tallied here: paired with gold of this type, or unpaired of this type. */
         int predicted;
+        /** Predictions that carry this type, wherever they were tallied. */
+        int emitted;
 
         Tally() {
             for (RoleName name : RoleName.values()) {
@@ -63,6 +66,9 @@ final class SpeechScoring {
     }
 
     void score(List<ScoredQuote> predicted, List<ScoredQuote> gold) {
+        for (ScoredQuote quote : predicted) {
+            tallyBoth(quote.type(), t -> t.emitted++);
+        }
         Set<Integer> pairedPredictions = new HashSet<>();
         Set<Integer> pairedGold = new HashSet<>();
         for (int[] pair : pairs(predicted, gold)) {
