@@ -114,9 +114,11 @@ final class CueFinder {
         return !tokens.text(i).equalsIgnoreCase("so") || (tokens.is(i - 1, ",") && tokens.is(i, "so"));
     }
 
-    /** After a quotation: "so der Minister". */
+    /** After a quotation: "so der Minister", but not "so lautet der Titel". */
     boolean isFollowingSourceMarker(Tokens tokens, int i) {
-        return tokens.isLowerCase(i) && markerSide(tokens, i) == MarkerSide.AFTER;
+        WordClass next = lexicon.wordClass(tokens.text(i + 1));
+        boolean sourceFollows = tokens.isCapitalized(i + 1) || next == WordClass.ARTICLE || next == WordClass.PRONOUN;
+        return tokens.isLowerCase(i) && markerSide(tokens, i) == MarkerSide.AFTER && sourceFollows;
     }
 
     static List<Span> single(Tokens tokens, int i) {

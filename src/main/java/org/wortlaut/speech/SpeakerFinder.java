@@ -26,7 +26,7 @@ final class SpeakerFinder {
 
     /** The subject noun phrase that ends right before the finite verb, or null. */
     Span subjectBefore(Tokens tokens, int start, int verb) {
-        int from = skipAdverbs(tokens, start, verb);
+        int from = skipLeading(tokens, start, verb);
         if (from >= verb || !startsSubject(tokens, from)) {
             return null;
         }
@@ -59,7 +59,7 @@ final class SpeakerFinder {
      * Lux prangerten an", "Müller, der …, sagte"), or null.
      */
     Span opening(Tokens tokens, int start, int verb) {
-        int from = skipAdverbs(tokens, start, verb);
+        int from = skipLeading(tokens, start, verb);
         if (from >= verb || !startsSubject(tokens, from)) {
             return null;
         }
@@ -167,6 +167,15 @@ final class SpeakerFinder {
         boolean closed = appositionEnd >= limit || !tokens.isWord(appositionEnd)
             || next == WordClass.PREPOSITION || next == WordClass.ADDRESSEE || next == WordClass.ADVERB;
         return appositionEnd > end + 1 && closed ? appositionEnd : end;
+    }
+
+    /** Adverbs, and the comma or dash left over where the frame begins after another quotation. */
+    private int skipLeading(Tokens tokens, int from, int end) {
+        int i = from;
+        while (i < end && (tokens.is(i, ",") || tokens.is(i, ";") || tokens.is(i, "–"))) {
+            i++;
+        }
+        return skipAdverbs(tokens, i, end);
     }
 
     private int skipAdverbs(Tokens tokens, int from, int end) {
