@@ -1,0 +1,35 @@
+package org.wortlaut.speech;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A direct quotation while it is being read: its parts (one unless interrupted) and its frame. */
+record FoundQuote(List<TokenRange> parts, Attribution attribution) {
+
+    FoundQuote {
+        parts = List.copyOf(parts);
+    }
+
+    FoundQuote(TokenRange range, Attribution attribution) {
+        this(List.of(range), attribution);
+    }
+
+    int from() {
+        return parts.get(0).from();
+    }
+
+    int to() {
+        return parts.get(parts.size() - 1).to();
+    }
+
+    FoundQuote withAttribution(Attribution newAttribution) {
+        return new FoundQuote(parts, newAttribution);
+    }
+
+    /** This quotation continued by {@code next}, under this one's frame. */
+    FoundQuote joinedWith(FoundQuote next) {
+        List<TokenRange> joined = new ArrayList<>(parts);
+        joined.addAll(next.parts);
+        return new FoundQuote(joined, attribution);
+    }
+}

@@ -1,0 +1,151 @@
+package org.wortlaut.speech;
+
+import org.wortlaut.speech.SpeechLexicon.WordClass;
+
+/**
+ * Reads the noun phrases that name speakers and addressees, without a parser: German capitalises
+ * nouns, so a phrase is an optional article, lower-case adjectives, then capitalised words ("der
+ * FIFA-Chef Sepp Blatter", "einen amerikanischen Regierungsvertreter", "die „Computerwoche“"),
+ * optionally followed by attachments ("der Sprecher des Ministeriums", "Johanna Moser vom ZDF",
+ * "Jan Giesel und David Perteck"), or a single pronoun ("er").
+ */
+final class NounPhrases {
+
+    private final SpeechLexicon lexicon;
+
+    NounPhrases(SpeechLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** End (exclusive) of the phrase that starts at {@code from}; {@code from} when none does. */
+    int end(Tokens tokens, int from, int limit) {
+        if (from >= limit) {
+            return from;
+        }
+        if (lexicon.is(tokens.text(from), WordClass.PRONOUN)) {
+            return from + 1;
+        }
+        int end = core(tokens, from, limit);
+        if (end == from) {
+            return from;
+        }
+        return attachments(tokens, end, limit);
+    }
+
+    /** Whether a phrase can begin at {@code index}: an article, a pronoun or a name. */
+    boolean canStart(Tokens tokens, int index) {
+        WordClass wordClass = lexicon.wordClass(tokens.text(index));
+        return wordClass == WordClass.ARTICLE || wordClass == WordClass.PRONOUN
+            || (wordClass == null && (tokens.isCapitalized(index) || tokens.is(index, "„")));
+    }
+
+    /** Article, adjectives and the capitalised head words. */
+    private int core(Tokens tokens, int from, int limit) {
+        int i = from;
+        if (lexicon.is(tokens.text(i), WordClass.ARTICLE)) {
+            i++;
+        }
+        while (i < limit && isAdjective(tokens, i)) {
+            i++;
+        }
+        int head = i;
+        i = names(tokens, i, limit);
+        if (i == head) {
+            return from;
+        }
+        return possessor(tokens, i, limit) ? core(tokens, i, limit) : i;
+    }
+
+    /** "Mannheims oberster Bürgermeister": a genitive name before adjectives and a noun. */
+    private boolean possessor(Tokens tokens, int end, int limit) {
+        if (!tokens.text(end - 1).endsWith("s") || !tokens.isCapitalized(end - 1)) {
+            return false;
+        }
+        int i = end;
+        while (i < limit && isAdjective(tokens, i)) {
+            i++;
+        }
+        return i > end && i < limit && isNameWord(tokens, i);
+    }
+
+    private boolean isAdjective(Tokens tokens, int i) {
+        String text = tokens.text(i);
+        boolean lowerOrNumber = tokens.isLowerCase(i) || (!text.isEmpty() && Character.isDigit(text.charAt(0)));
+        return lowerOrNumber && lexicon.wordClass(text) == null && lexicon.verb(text) == null;
+    }
+
+    /** Capitalised words, quoted names, and numbers or brackets inside a name. */
+    private int names(Tokens tokens, int i, int limit) {
+        int head = i;
+        while (i < limit) {
+            if (isNameWord(tokens, i)) {
+                i++;
+            } else if (tokens.is(i, "„")) {
+                int close = closingMark(tokens, i, limit);
+                if (close < 0) {
+                    break;
+                }
+                i = close + 1;
+            } else if (tokens.is(i, "(") && i + 2 < limit && isNameWord(tokens, i + 1) && tokens.is(i + 2, ")")) {
+                i += 3;
+            } else if (i > head && continuesName(tokens, i, limit)) {
+                i += tokens.is(i + 1, "Die") || tokens.is(i + 1, "Der") ? 2 : 1;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** A number or a slash inside a name: "Bayer 04 Leverkusen", "Bündnis 90/Die Grünen". */
+    private boolean continuesName(Tokens tokens, int i, int limit) {
+        boolean joiner = tokens.is(i, "/") || Character.isDigit(tokens.text(i).isEmpty() ? ' ' : tokens.text(i).charAt(0));
+        int next = tokens.is(i + 1, "Die") || tokens.is(i + 1, "Der") ? i + 2 : i + 1;
+        return joiner && next < limit && (isNameWord(tokens, next) || tokens.is(next, "/"));
+    }
+
+    private boolean isNameWord(Tokens tokens, int i) {
+        return tokens.isCapitalized(i) && lexicon.wordClass(tokens.text(i)) == null
+            && lexicon.marker(tokens.text(i)) == null;
+    }
+
+    private static int closingMark(Tokens tokens, int open, int limit) {
+        for (int i = open + 1; i < limit && i < open + 8; i++) {
+            if (tokens.is(i, "“")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "des Ministeriums", "der Grünen", "von Hoffenheim", "vom ZDF", "und David Perteck", "aus
+     * Minnesota", and "im Irak" when an apposition follows ("General im Irak, George Casey").
+     */
+    private int attachments(Tokens tokens, int end, int limit) {
+        while (end < limit && isAttachmentWord(tokens.text(end))) {
+            int from = isGenitiveArticle(tokens.text(end)) ? end : end + 1;
+            int attached = core(tokens, from, limit);
+            boolean place = tokens.is(end, "in") || tokens.is(end, "im");
+            if (attached == from || (place && !tokens.is(attached, ","))) {
+                break;
+            }
+            end = attached;
+        }
+        return end;
+    }
+
+    private static boolean isAttachmentWord(String word) {
+        return isGenitiveArticle(word) || switch (word) {
+            case "von", "vom", "und", "aus", "in", "im" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isGenitiveArticle(String word) {
+        return switch (word) {
+            case "des", "der", "eines", "einer" -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package org.wortlaut.speech;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wortlaut.model.Block;
+import org.wortlaut.model.Document;
+import org.wortlaut.model.Quote;
+import org.wortlaut.model.QuoteType;
+import org.wortlaut.model.Role;
+import org.wortlaut.model.Span;
+
+/**
+ * Finds the direct quotations of a document with their cue, speaker and addressee. Needs the
+ * block, sentence and token layers; uses the entity layer, when present, to link speakers. The
+ * lexicons are loaded once by the constructor; afterwards the finder holds no mutable state, so
+ * one instance may serve many threads.
+ */
+public final class QuoteFinder {
+
+    private final QuotationScanner scanner = new QuotationScanner();
+    private final FrameReader frames;
+    private final StatementTest statements = new StatementTest();
+    private final SpeakerLinker linker = new SpeakerLinker();
+
+    public QuoteFinder() {
+        frames = new FrameReader(new SpeechLexicon());
+    }
+
+    public Document annotate(Document document) {
+        Tokens tokens = new Tokens(document.tokens());
+        List<FoundQuote> found = QuoteSequence.sharedBackwards(tokens, attribute(tokens, located(document, tokens)));
+        return document.withQuotes(quotes(document, tokens, QuoteSequence.mergeInterrupted(tokens, found)));
+    }
+
+    /** The outermost quotations as token ranges, marks included. */
+    private List<TokenRange> located(Document document, Tokens tokens) {
+        List<Block> blocks = document.blocks().isEmpty()
+            ? List.of(new Block(0, document.text().length())) : document.blocks();
+        List<TokenRange> ranges = new ArrayList<>();
+        for (Span span : scanner.scan(document.text(), blocks)) {
+            int from = tokens.firstEndingAfter(span.start());
+            int to = tokens.firstEndingAfter(span.end() - 1) + 1;
+            if (from < tokens.size() && to <= tokens.size() && to > from + 2) {
+                ranges.add(new TokenRange(from, to));
+            }
+        }
+        return ranges;
+    }
+
+    /** The statements among the quotations, each with its frame or one it borrows. */
+    private List<FoundQuote> attribute(Tokens tokens, List<TokenRange> ranges) {
+        List<FoundQuote> found = new ArrayList<>();
+        for (int k = 0; k < ranges.size(); k++) {
+            TokenRange range = ranges.get(k);
+            int floor = floor(tokens, ranges, k);
+            Attribution own = frames.following(tokens, range.to(), limit(tokens, ranges, k));
+            if (own.isEmpty()) {
+                own = frames.leading(tokens, range, floor);
+            }
+            // whether it is a statement at all depends on its own sentence only
+            if (statements.isStatement(tokens, range.from(), range.to(), own)) {
+                FoundQuote previous = found.isEmpty() ? null : found.get(found.size() - 1);
+                found.add(new FoundQuote(range, own.isEmpty() ? borrowed(tokens, previous, range.from(), floor) : own));
+            }
+        }
+        return found;
+    }
+
+    /** For a quotation without a frame of its own: the quotation before's, or the sentence before's. */
+    private Attribution borrowed(Tokens tokens, FoundQuote previous, int from, int floor) {
+        return QuoteSequence.continues(tokens, previous, from)
+            ? previous.attribution() : frames.previousSentence(tokens, from, floor);
+    }
+
+    /** Where the frame before quotation {@code k} may begin: after the last quotation not a name. */
+    private int floor(Tokens tokens, List<TokenRange> ranges, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (!statements.looksLikeName(tokens, ranges.get(j).from(), ranges.get(j).to())) {
+                return ranges.get(j).to();
+            }
+        }
+        return 0;
+    }
+
+    /** Where the frame after quotation {@code k} must end: at the next quotation not a name. */
+    private int limit(Tokens tokens, List<TokenRange> ranges, int k) {
+        for (int j = k + 1; j < ranges.size(); j++) {
+            if (!statements.looksLikeName(tokens, ranges.get(j).from(), ranges.get(j).to())) {
+                return ranges.get(j).from();
+            }
+        }
+        return tokens.size();
+    }
+
+    private List<Quote> quotes(Document document, Tokens tokens, List<FoundQuote> found) {
+        String text = document.text();
+        List<Quote> quotes = new ArrayList<>();
+        String lastPerson = null;
+        for (FoundQuote quote : found) {
+            List<Span> content = quote.parts().stream().map(p -> tokens.span(p.from(), p.to())).toList();
+            Attribution frame = quote.attribution();
+            String entity = linker.link(document, frame.speaker(), lastPerson);
+            lastPerson = SpeakerLinker.isPerson(document, entity) ? entity : lastPerson;
+            quotes.add(new Quote("q" + (quotes.size() + 1), QuoteType.DIRECT, Role.of(text, content),
+                Role.of(text, frame.cue()), role(text, frame.speaker()), role(text, frame.addressee()), entity));
+        }
+        return quotes;
+    }
+
+    private static Role role(String text, Span span) {
+        return span == null ? null : Role.of(text, span);
+    }
+}

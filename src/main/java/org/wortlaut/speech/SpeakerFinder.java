@@ -1,0 +1,188 @@
+package org.wortlaut.speech;
+
+import java.util.Locale;
+import java.util.Set;
+import org.wortlaut.model.Span;
+import org.wortlaut.speech.SpeechLexicon.WordClass;
+
+/**
+ * Finds the speaker and the addressee around a speech verb: the subject before the verb ("Der
+ * Minister sagte"), after it ("sagte der Minister"), the phrase that opens the sentence, the
+ * text behind "heißt es in …", and the addressee after "gegenüber" or as a dative. Stateless.
+ */
+final class SpeakerFinder {
+
+    /** Conjunctions that open a clause with its subject right after them and the verb last. */
+    private static final Set<String> SUBORDINATORS =
+        Set.of("indem", "weil", "nachdem", "dass", "wie", "als", "wenn", "ob", "obwohl", "während", "da");
+
+    private final SpeechLexicon lexicon;
+    private final NounPhrases phrases;
+
+    SpeakerFinder(SpeechLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.phrases = new NounPhrases(lexicon);
+    }
+
+    /** The subject noun phrase that ends right before the finite verb, or null. */
+    Span subjectBefore(Tokens tokens, int start, int verb) {
+        int from = skipLeading(tokens, start, verb);
+        if (from >= verb || !startsSubject(tokens, from)) {
+            return null;
+        }
+        int end = withApposition(tokens, from, phrases.end(tokens, from, verb), verb);
+        int next = skipAdverbs(tokens, end, verb);
+        boolean adjacent = next == verb || (next == verb - 1 && tokens.is(next, ","));
+        return end == from || !adjacent ? null : tokens.span(from, end);
+    }
+
+    /**
+     * The subject of a subordinate clause that ends with the verb: "…, indem sie den Aufsichtsrat
+     * zum Handeln aufforderte", "…, wie der Sprecher mitteilte". Null when the verb stands in
+     * no such clause.
+     */
+    Span subordinateSubject(Tokens tokens, int start, int verb) {
+        for (int i = verb - 1; i > start; i--) {
+            if (CueFinder.isClauseMark(tokens.text(i))) {
+                return null;
+            }
+            if (tokens.is(i - 1, ",") && SUBORDINATORS.contains(tokens.text(i))) {
+                int end = phrases.end(tokens, i + 1, verb);
+                return end > i + 1 ? tokens.span(i + 1, end) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The noun phrase that opens the clause, when the verb has no adjacent subject ("Mutlu und
+     * Lux prangerten an", "Müller, der …, sagte"), or null.
+     */
+    Span opening(Tokens tokens, int start, int verb) {
+        int from = skipLeading(tokens, start, verb);
+        if (from >= verb || !startsSubject(tokens, from)) {
+            return null;
+        }
+        int end = withApposition(tokens, from, phrases.end(tokens, from, verb), verb);
+        return end == from ? null : tokens.span(from, end);
+    }
+
+    /**
+     * The speaker after the verb ("sagte der Minister", "so Schnappauf"), or, when {@code
+     * objectSpeaks}, the object after the subject ("zitiert NBC einen Regierungsvertreter").
+     */
+    Span after(Tokens tokens, int from, int end, boolean objectSpeaks) {
+        int start = skipAdverbs(tokens, from, end);
+        int stop = phrases.end(tokens, start, end);
+        if (objectSpeaks && stop > start) {
+            int objectStart = skipAdverbs(tokens, stop, end);
+            int objectEnd = phrases.end(tokens, objectStart, end);
+            if (objectEnd > objectStart) {
+                start = objectStart;
+                stop = objectEnd;
+            }
+        }
+        return stop == start ? null : tokens.span(start, withApposition(tokens, start, stop, end));
+    }
+
+    /** "dem Bericht zufolge": the noun phrase that ends at {@code end}, or null. */
+    Span endingAt(Tokens tokens, int start, int end) {
+        for (int from = Math.max(start, end - 8); from < end; from++) {
+            if (phrases.canStart(tokens, from) && phrases.end(tokens, from, end) == end) {
+                return tokens.span(from, end);
+            }
+        }
+        return null;
+    }
+
+    /** "Die Pläne bezeichnete er als …": a pronoun after the verb is its subject. */
+    boolean pronounAt(Tokens tokens, int i) {
+        return lexicon.is(tokens.text(skipAdverbs(tokens, i, tokens.size())), WordClass.PRONOUN);
+    }
+
+    /** "heißt es in dem Antrag", "Auf der Homepage heißt es": the text that says it, or null. */
+    Span writtenSource(Tokens tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            String word = tokens.text(i).toLowerCase(Locale.ROOT);
+            if (word.equals("in") || word.equals("im") || word.equals("auf")) {
+                int stop = phrases.end(tokens, i + 1, end);
+                if (stop > i + 1) {
+                    return tokens.span(i + 1, stop);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Die Ministerin sagte der Süddeutschen Zeitung: „…“": the dative right after the verb, or null. */
+    Span dativeAfter(Tokens tokens, int from, int end) {
+        int start = skipAdverbs(tokens, from, end);
+        if (!tokens.is(start, "dem") && !tokens.is(start, "der")) {
+            return null;
+        }
+        int stop = phrases.end(tokens, start, end);
+        return stop > start ? tokens.span(start, stop) : null;
+    }
+
+    /** "gegenüber dem Tagesspiegel", "in einem Interview mit der Sportschau", or null. */
+    Span addressee(Tokens tokens, int from, int end, Span speaker) {
+        for (int i = from; i < end; i++) {
+            boolean introduces = lexicon.is(tokens.text(i), WordClass.ADDRESSEE)
+                || (tokens.is(i, "mit") && (tokens.is(i - 1, "Interview") || tokens.is(i - 1, "Gespräch")));
+            int stop = introduces ? phrases.end(tokens, i + 1, end) : i + 1;
+            if (stop > i + 1) {
+                Span found = tokens.span(i + 1, stop);
+                if (speaker == null || !found.overlaps(speaker)) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A sentence-initial word ending like an adverb or participle ("Derzeit", "Relativierend",
+     * "Höhnisch") is no subject, and neither is a phrase in the dative or accusative ("Den
+     * Behörden", "Der englischsprachigen Zeitung sagte er").
+     */
+    private boolean startsSubject(Tokens tokens, int from) {
+        String word = tokens.text(from);
+        boolean dative = word.equals("Dem") || word.equals("Den")
+            || (word.equals("Der") && tokens.isLowerCase(from + 1) && tokens.text(from + 1).endsWith("en"));
+        if (dative) {
+            return false;
+        }
+        boolean adverbLike = word.endsWith("end") || word.endsWith("lich") || word.endsWith("weise")
+            || word.endsWith("isch") || word.endsWith("zeit");
+        return phrases.canStart(tokens, from) && !(adverbLike && tokens.sentenceStart(from) == from);
+    }
+
+    /** "Andreas Beck, Spieler von Hoffenheim, sagte" / "sagte Bill Graham, Parteichef der Liberalen." */
+    private int withApposition(Tokens tokens, int start, int end, int limit) {
+        if (end == start || end + 1 >= limit || !tokens.is(end, ",")) {
+            return end;
+        }
+        int appositionEnd = phrases.end(tokens, end + 1, limit);
+        WordClass next = lexicon.wordClass(tokens.text(appositionEnd));
+        boolean closed = appositionEnd >= limit || !tokens.isWord(appositionEnd)
+            || next == WordClass.PREPOSITION || next == WordClass.ADDRESSEE || next == WordClass.ADVERB;
+        return appositionEnd > end + 1 && closed ? appositionEnd : end;
+    }
+
+    /** Adverbs, and the comma or dash left over where the frame begins after another quotation. */
+    private int skipLeading(Tokens tokens, int from, int end) {
+        int i = from;
+        while (i < end && (tokens.is(i, ",") || tokens.is(i, ";") || tokens.is(i, "–"))) {
+            i++;
+        }
+        return skipAdverbs(tokens, i, end);
+    }
+
+    private int skipAdverbs(Tokens tokens, int from, int end) {
+        int i = from;
+        while (i < end && (lexicon.is(tokens.text(i), WordClass.ADVERB) || tokens.is(i, "–"))) {
+            i++;
+        }
+        return i;
+    }
+}

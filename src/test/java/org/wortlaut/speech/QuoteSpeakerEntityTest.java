@@ -1,0 +1,56 @@
+package org.wortlaut.speech;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wortlaut.entities.EntityRecognizer;
+import org.wortlaut.model.Document;
+import org.wortlaut.model.Entity;
+import org.wortlaut.model.Quote;
+
+class QuoteSpeakerEntityTest {
+
+    private static QuoteChain chain;
+
+    @BeforeAll
+    static void loadEntities() {
+        chain = new QuoteChain(true, new EntityRecognizer());
+    }
+
+    private static String entityText(Document document, String id) {
+        return document.entities().stream().filter(e -> e.id().equals(id)).map(Entity::text).findFirst().orElse(null);
+    }
+
+    @Test
+    void speakerLinksToTheEntityInsideIt() {
+        Document document = chain.run("„Wir werden die Verhandlungen fortsetzen, bis es eine Einigung gibt“, sagte"
+            + " Außenministerin Annalena Baerbock in Brüssel.");
+        Quote quote = document.quotes().get(0);
+        assertEquals("Außenministerin Annalena Baerbock", quote.speaker().text());
+        assertEquals("Annalena Baerbock", entityText(document, quote.speakerEntity()));
+    }
+
+    @Test
+    void pronounSpeakerLinksToThePersonBefore() {
+        Document document = chain.run("Bundeskanzler Olaf Scholz besuchte am Dienstag das Werk in Wolfsburg. „Die"
+            + " Arbeitsplätze hier sind sicher, dafür stehe ich ein“, sagte er.");
+        Quote quote = document.quotes().get(0);
+        assertEquals("sagte", quote.cue().text());
+        assertEquals("er", quote.speaker().text());
+        assertEquals("Olaf Scholz", entityText(document, quote.speakerEntity()));
+    }
+
+    @Test
+    void pronounFollowsTheLastQuotedPerson() {
+        Document document = chain.run("„Die Lage an der Grenze ist unter Kontrolle“, sagte Innenministerin Nancy"
+            + " Faeser in Berlin. Der Bürgermeister widersprach. „Wir brauchen dringend mehr Personal an den"
+            + " Übergängen“, sagte sie.");
+        List<Quote> quotes = document.quotes();
+        assertEquals(2, quotes.size());
+        assertEquals("sie", quotes.get(1).speaker().text());
+        assertEquals(quotes.get(0).speakerEntity(), quotes.get(1).speakerEntity());
+        assertEquals("Nancy Faeser", entityText(document, quotes.get(1).speakerEntity()));
+    }
+}
