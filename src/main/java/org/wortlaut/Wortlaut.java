@@ -13,6 +13,7 @@ import org.wortlaut.model.Document;
 import org.wortlaut.model.InputInfo;
 import org.wortlaut.readingtime.ReadingTimeEstimator;
 import org.wortlaut.sentences.SentenceAnnotator;
+import org.wortlaut.speech.QuoteFinder;
 
 /**
  * The annotation chain: blocks, sentences and tokens, entities, figures, reported speech,
@@ -38,6 +39,7 @@ public final class Wortlaut {
             new SentenceAnnotator()::annotate,
             new EntityRecognizer()::annotate,
             new FigureExtractor()::annotate,
+            new QuoteFinder()::annotate,
             new ReadingTimeEstimator(config.wordsPerMinute())::annotate);
     }
 

@@ -10,6 +10,7 @@ import org.wortlaut.eval.FiguresEvaluation;
 import org.wortlaut.eval.HtmlEvaluation;
 import org.wortlaut.eval.NerEvaluation;
 import org.wortlaut.eval.SentenceEvaluation;
+import org.wortlaut.eval.SpeechEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores a stage against gold data: precision, recall, F1.",
     subcommands = {EvalCommand.Sentences.class, EvalCommand.Entities.class, EvalCommand.Figures.class,
-        EvalCommand.Html.class})
+        EvalCommand.Html.class, EvalCommand.Speech.class})
 final class EvalCommand {
 
     /** Fails the run (exit 1) when a figure falls below the floor a CI gate sets. */
@@ -121,6 +122,31 @@ final class EvalCommand {
             HtmlEvaluation.Report report = HtmlEvaluation.evaluate(existing(gold), pages);
             report.print(System.out);
             return gate("main-text F1", report.f1(), minF1);
+        }
+    }
+
+    @Command(name = "speech", mixinStandardHelpOptions = true,
+        description = "Reported speech against the German quotation-attribution dataset: quotes paired by content "
+            + "overlap, then token precision, recall and F1 of message, cue, speaker and addressee.")
+    static final class Speech implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl")
+        Path gold;
+
+        @Option(names = "--min-message-f1", paramLabel = "F1", description = "Exit 1 when the message F1 is below this.")
+        Double minMessageF1;
+
+        @Option(names = "--min-speaker-f1", paramLabel = "F1", description = "Exit 1 when the speaker F1 is below this.")
+        Double minSpeakerF1;
+
+        @Option(names = "--min-cue-f1", paramLabel = "F1", description = "Exit 1 when the cue F1 is below this.")
+        Double minCueF1;
+
+        @Override
+        public Integer call() {
+            SpeechEvaluation.Report report = SpeechEvaluation.evaluate(existing(gold));
+            report.print(System.out);
+            return Math.max(gate("message F1", report.messageF1(), minMessageF1),
+                Math.max(gate("speaker F1", report.speakerF1(), minSpeakerF1), gate("cue F1", report.cueF1(), minCueF1)));
         }
     }
 }

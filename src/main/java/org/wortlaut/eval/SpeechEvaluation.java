@@ -18,19 +18,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.wortlaut.anatomy.BlockSplitter;
-import org.wortlaut.entities.EntityRecognizer;
 import org.wortlaut.eval.SpeechScoring.RoleName;
 import org.wortlaut.eval.SpeechScoring.ScoredQuote;
 import org.wortlaut.eval.SpeechScoring.Tally;
+import org.wortlaut.Wortlaut;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.InputInfo;
 import org.wortlaut.model.Quote;
 import org.wortlaut.model.QuoteType;
 import org.wortlaut.model.Role;
 import org.wortlaut.model.Span;
-import org.wortlaut.sentences.SentenceAnnotator;
-import org.wortlaut.speech.QuoteFinder;
 
 /**
  * Runs the chain (blocks, sentences, entities, quotes) on every article of a reported-speech
@@ -124,7 +121,7 @@ public final class SpeechEvaluation {
     }
 
     public static Report evaluate(Path gold) {
-        Chain chain = new Chain();
+        Wortlaut chain = Wortlaut.builder().plain(true).build();
         SpeechScoring scoring = new SpeechScoring();
         ObjectMapper json = new ObjectMapper();
         int documents = 0;
@@ -133,8 +130,8 @@ public final class SpeechEvaluation {
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank()) {
                     JsonNode article = json.readTree(line);
-                    Document document = chain.run(article.get("doc").asText(), gold + ":" + (documents + 1),
-                        article.get("originalText").asText());
+                    Document document = chain.annotate(Document.of(article.get("doc").asText(),
+                        gold + ":" + (documents + 1), InputInfo.NONE, article.get("originalText").asText()));
                     scoring.score(predicted(document, article.get("tokens")), gold(article));
                     documents++;
                 }
@@ -145,19 +142,6 @@ public final class SpeechEvaluation {
         Map<String, TypeFigures> byType = new LinkedHashMap<>();
         scoring.byType().forEach((type, tally) -> byType.put(type, TypeFigures.of(tally)));
         return new Report(documents, TypeFigures.of(scoring.overall()), Collections.unmodifiableMap(byType));
-    }
-
-    /** The stages, created once for the whole file. */
-    private static final class Chain {
-        private final BlockSplitter blocks = new BlockSplitter(true);
-        private final SentenceAnnotator sentences = new SentenceAnnotator();
-        private final EntityRecognizer entities = new EntityRecognizer();
-        private final QuoteFinder quotes = new QuoteFinder();
-
-        Document run(String id, String source, String text) {
-            Document document = Document.of(id, source, InputInfo.NONE, text);
-            return quotes.annotate(entities.annotate(sentences.annotate(blocks.annotate(document))));
-        }
     }
 
     private static List<ScoredQuote> gold(JsonNode article) {

@@ -8,6 +8,7 @@ import org.wortlaut.model.Quote;
 import org.wortlaut.model.QuoteType;
 import org.wortlaut.model.Role;
 import org.wortlaut.model.Span;
+import org.wortlaut.model.ZoneKind;
 
 /**
  * Finds the direct quotations of a document with their cue, speaker and addressee. Needs the
@@ -32,12 +33,16 @@ public final class QuoteFinder {
         return document.withQuotes(quotes(document, tokens, QuoteSequence.mergeInterrupted(tokens, found)));
     }
 
-    /** The outermost quotations as token ranges, marks included. */
+    /** The outermost quotations in the article's own text (not page furniture) as token ranges, marks included. */
     private List<TokenRange> located(Document document, Tokens tokens) {
         List<Block> blocks = document.blocks().isEmpty()
             ? List.of(new Block(0, document.text().length())) : document.blocks();
         List<TokenRange> ranges = new ArrayList<>();
         for (Span span : scanner.scan(document.text(), blocks)) {
+            ZoneKind zone = document.zoneAt(span.start());
+            if (zone != null && !zone.isAnalysed()) {
+                continue;
+            }
             int from = tokens.firstEndingAfter(span.start());
             int to = tokens.firstEndingAfter(span.end() - 1) + 1;
             if (from < tokens.size() && to <= tokens.size() && to > from + 2) {
@@ -101,8 +106,9 @@ public final class QuoteFinder {
             Attribution frame = quote.attribution();
             String entity = linker.link(document, frame.speaker(), lastPerson);
             lastPerson = SpeakerLinker.isPerson(document, entity) ? entity : lastPerson;
-            quotes.add(new Quote("q" + (quotes.size() + 1), QuoteType.DIRECT, Role.of(text, content),
-                Role.of(text, frame.cue()), role(text, frame.speaker()), role(text, frame.addressee()), entity));
+            Role cue = frame.cue().isEmpty() ? null : Role.of(text, frame.cue());
+            quotes.add(new Quote("q" + (quotes.size() + 1), QuoteType.DIRECT, Role.of(text, content), cue,
+                role(text, frame.speaker()), role(text, frame.addressee()), entity, document.zoneAt(content.get(0).start())));
         }
         return quotes;
     }

@@ -228,7 +228,7 @@ class QuoteFinderTest {
     @Test
     void quotationWithoutFrameHasNoSpeaker() {
         Quote quote = chain.only("Der Tag war lang. „Niemand hat damit gerechnet, dass es so kommen würde.“");
-        assertEquals("", quote.cue().text());
+        assertNull(quote.cue());
         assertNull(quote.speaker());
         assertNull(quote.speakerEntity());
     }
