@@ -35,15 +35,10 @@ final class DateLines {
 
     DateLines() {
         List<String> names = new ArrayList<>();
-        String[] full = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-            "oktober", "november", "dezember"};
-        for (String name : Lexicon.entries("sentences/months.txt")) {
-            String key = name.toLowerCase(Locale.GERMAN).replace(".", "");
-            Integer month = monthOf(key, full);
-            if (month != null) {
-                months.put(key, month);
-                names.add(Pattern.quote(name.replace(".", "")));
-            }
+        for (List<String> row : Lexicon.rows("common/months.txt")) {
+            String name = row.get(0).replace(".", "");
+            months.put(name.toLowerCase(Locale.GERMAN), Integer.valueOf(row.get(1)));
+            names.add(Pattern.quote(name));
         }
         numeric = Pattern.compile(DAY + "(\\d{1,2})\\.\\s?(\\d{4})" + TIME);
         named = Pattern.compile(DAY + "(" + String.join("|", names) + ")\\.?\\s+(\\d{4})" + TIME,
@@ -56,25 +51,6 @@ final class DateLines {
         labelWords.sort((a, b) -> b.length() - a.length());
         label = Pattern.compile("(?<!\\p{L})(" + String.join("|", labelWords) + ")(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    /** The month a German month name or abbreviation stands for, or null. */
-    private static Integer monthOf(String key, String[] full) {
-        if (key.equals("jänner")) {
-            return 1;
-        }
-        if (key.equals("feber")) {
-            return 2;
-        }
-        if (key.equals("mrz")) {
-            return 3;
-        }
-        for (int i = 0; i < full.length; i++) {
-            if (key.length() >= 3 && full[i].startsWith(key)) {
-                return i + 1;
-            }
-        }
-        return null;
     }
 
     /** The dates on the line, in order, each with the label in front of it. */
