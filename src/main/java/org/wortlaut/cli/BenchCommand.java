@@ -2,6 +2,7 @@ package org.wortlaut.cli;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.wortlaut.Wortlaut;
 import org.wortlaut.entities.EntityRecognizer;
 import org.wortlaut.io.InputItem;
@@ -126,8 +128,10 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "c/b (%d threads vs 1): %.2f%n", threads,
             runs.get(2).tokensPerSecond() / runs.get(1).tokensPerSecond());
         System.out.printf(Locale.ROOT, "model load (the whole chain, cold): %.1f s%n", chainLoad);
-        System.out.printf(Locale.ROOT, "peak heap: %.0f MB (max %.0f MB); cores: %d%n", peakHeapMegabytes(),
-            Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "peak heap: %.0f MB (max %.0f MB); cores: %d; garbage collector: %s%n",
+            peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors(),
+            ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(Collectors.joining(", ")));
     }
 
     private static double peakHeapMegabytes() {
