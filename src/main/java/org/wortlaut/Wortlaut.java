@@ -13,6 +13,7 @@ import org.wortlaut.model.Document;
 import org.wortlaut.model.InputInfo;
 import org.wortlaut.readingtime.ReadingTimeEstimator;
 import org.wortlaut.sentences.SentenceAnnotator;
+import org.wortlaut.speech.ClaimAttributor;
 import org.wortlaut.speech.QuoteFinder;
 
 /**
@@ -40,6 +41,7 @@ public final class Wortlaut {
             new EntityRecognizer()::annotate,
             new FigureExtractor()::annotate,
             new QuoteFinder()::annotate,
+            new ClaimAttributor()::annotate,
             new ReadingTimeEstimator(config.wordsPerMinute())::annotate);
     }
 

@@ -31,7 +31,7 @@ final class GoldenSummary {
         }
         out.append("## figures\n");
         for (Figure f : d.figures()) {
-            out.append(f.start()).append('\t').append(f.text()).append('\t').append(f.type()).append('\t').append(f.value())
+            out.append(f.id()).append('\t').append(f.start()).append('\t').append(f.text()).append('\t').append(f.type()).append('\t').append(f.value())
                 .append('\t').append(f.valueHigh()).append('\t').append(f.unit()).append('\t').append(f.qualifier()).append('\n');
         }
         out.append("## quotes\n");
@@ -40,6 +40,9 @@ final class GoldenSummary {
                 .append("\n\tcue\t").append(role(q.cue())).append("\n\tspeaker\t").append(role(q.speaker()))
                 .append("\n\taddressee\t").append(role(q.addressee())).append("\n\tentity\t").append(q.speakerEntity()).append('\n');
         }
+        out.append("## claims\n");
+        d.claims().forEach(c -> out.append(c.figure()).append('\t').append(c.type()).append('\t').append(c.quote())
+            .append('\t').append(c.source()).append('\t').append(c.sourceEntity()).append('\n'));
         out.append("## reading\n").append(d.readingTime()).append('\n').append(d.readability()).append('\n');
         return out.toString();
     }

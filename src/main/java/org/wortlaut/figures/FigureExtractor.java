@@ -52,13 +52,16 @@ public final class FigureExtractor {
             Tokens tokens = Tokens.of(text, sentence.start(), sentence.end());
             if (document.sentenceIn(index, ZoneKind::yieldsFigures)) {
                 for (Mention m : scan(new SentenceView(tokens, previous))) {
-                    figures.add(new Figure(m.start(), m.end(), text.substring(m.start(), m.end()), m.type(), m.value(),
+                    figures.add(new Figure(null, m.start(), m.end(), text.substring(m.start(), m.end()), m.type(), m.value(),
                         m.valueHigh(), m.unit(), m.qualifier(), index, document.zoneAt(m.start())));
                 }
             }
             previous = tokens;
         }
         figures.sort(Comparator.comparingInt(Figure::start).thenComparingInt(Figure::end));
+        for (int i = 0; i < figures.size(); i++) {
+            figures.set(i, figures.get(i).withId("f" + (i + 1)));
+        }
         return document.withFigures(figures);
     }
 

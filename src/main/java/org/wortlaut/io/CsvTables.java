@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.wortlaut.model.Article;
+import org.wortlaut.model.Claim;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.Entity;
 import org.wortlaut.model.Figure;
@@ -52,7 +53,8 @@ final class CsvTables {
             g.mentions(), g.first(), String.join(";", g.entities()))).toList());
 
     static final CsvTable FIGURES = new CsvTable("figures.csv",
-        List.of("doc_id", "start", "end", "text", "type", "value", "value_high", "unit", "qualifier", "sentence", "zone"),
+        List.of("doc_id", "figure_id", "start", "end", "text", "type", "value", "value_high", "unit", "qualifier",
+            "sentence", "zone"),
         doc -> doc.figures().stream().map(f -> figureRow(doc, f)).toList());
 
     static final CsvTable QUOTES = new CsvTable("quotes.csv",
@@ -75,7 +77,21 @@ final class CsvTables {
             return rows;
         });
 
-    static final List<CsvTable> ALL = List.of(DOCUMENTS, ZONES, SENTENCES, ENTITIES, ENTITY_GROUPS, FIGURES, QUOTES);
+    /** One row per figure of the article's text with the source it stands on: what fact-checkers ask for. */
+    static final CsvTable CLAIMS = new CsvTable("claims.csv",
+        List.of("doc_id", "figure_id", "figure", "value", "value_high", "unit", "figure_type", "qualifier", "sentence",
+            "zone", "claim_type", "quote_id", "source", "source_entity"),
+        doc -> doc.claims().stream().map(c -> claimRow(doc, c)).toList());
+
+    static final List<CsvTable> ALL = List.of(DOCUMENTS, ZONES, SENTENCES, ENTITIES, ENTITY_GROUPS, FIGURES, QUOTES,
+        CLAIMS);
+
+    private static List<Object> claimRow(Document doc, Claim claim) {
+        Figure f = doc.figures().stream().filter(x -> x.id().equals(claim.figure())).findFirst().orElseThrow();
+        return Arrays.asList(doc.id(), f.id(), f.text(), f.value(), f.valueHigh(), f.unit(), f.type(),
+            f.qualifier() == null ? null : f.qualifier().label(), f.sentence(), label(f.zone()), claim.type(),
+            claim.quote(), claim.source(), claim.sourceEntity());
+    }
 
     private static List<List<Object>> documentRow(Document doc) {
         List<Object> row = new ArrayList<>(List.of(doc.id(), doc.source()));
@@ -106,7 +122,7 @@ final class CsvTables {
     }
 
     private static List<Object> figureRow(Document doc, Figure f) {
-        List<Object> row = new ArrayList<>(List.of(doc.id(), f.start(), f.end(), f.text(), f.type()));
+        List<Object> row = new ArrayList<>(List.of(doc.id(), f.id(), f.start(), f.end(), f.text(), f.type()));
         row.add(f.value());
         row.add(f.valueHigh());
         row.add(f.unit());

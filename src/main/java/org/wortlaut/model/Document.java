@@ -19,11 +19,11 @@ import java.util.function.Predicate;
  * @param readability how hard the article text is to read; null before that stage
  */
 @JsonPropertyOrder({"id", "source", "input", "warnings", "text", "article", "blocks", "sentences", "tokens",
-    "entities", "entityGroups", "figures", "quotes", "readingTime", "readability"})
+    "entities", "entityGroups", "figures", "quotes", "claims", "readingTime", "readability"})
 public record Document(String id, String source, InputInfo input, List<String> warnings, String text,
                        Article article, List<Block> blocks, List<Sentence> sentences, List<Token> tokens,
                        List<Entity> entities, List<EntityGroup> entityGroups, List<Figure> figures,
-                       List<Quote> quotes, ReadingTime readingTime, Readability readability) {
+                       List<Quote> quotes, List<Claim> claims, ReadingTime readingTime, Readability readability) {
 
     public Document {
         warnings = List.copyOf(warnings);
@@ -34,12 +34,13 @@ public record Document(String id, String source, InputInfo input, List<String> w
         entityGroups = List.copyOf(entityGroups);
         figures = List.copyOf(figures);
         quotes = List.copyOf(quotes);
+        claims = List.copyOf(claims);
     }
 
     /** A document with text only, before any stage has run. */
     public static Document of(String id, String source, InputInfo input, String text) {
         return new Document(id, source, input, List.of(), text, null, List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), null, null);
+            List.of(), List.of(), List.of(), List.of(), null, null);
     }
 
     public Document withBlocks(List<Block> newBlocks) {
@@ -64,6 +65,10 @@ public record Document(String id, String source, InputInfo input, List<String> w
 
     public Document withQuotes(List<Quote> newQuotes) {
         return copy().quotes(newQuotes).build();
+    }
+
+    public Document withClaims(List<Claim> newClaims) {
+        return copy().claims(newClaims).build();
     }
 
     public Document withReadingTime(ReadingTime newReadingTime, Readability newReadability) {
@@ -124,6 +129,7 @@ public record Document(String id, String source, InputInfo input, List<String> w
         private List<EntityGroup> entityGroups;
         private List<Figure> figures;
         private List<Quote> quotes;
+        private List<Claim> claims;
         private ReadingTime readingTime;
         private Readability readability;
 
@@ -138,6 +144,7 @@ public record Document(String id, String source, InputInfo input, List<String> w
             entityGroups = d.entityGroups;
             figures = d.figures;
             quotes = d.quotes;
+            claims = d.claims;
             readingTime = d.readingTime;
             readability = d.readability;
         }
@@ -179,6 +186,11 @@ public record Document(String id, String source, InputInfo input, List<String> w
             return this;
         }
 
+        Copy claims(List<Claim> value) {
+            claims = value;
+            return this;
+        }
+
         Copy reading(ReadingTime time, Readability scores) {
             readingTime = time;
             readability = scores;
@@ -187,7 +199,7 @@ public record Document(String id, String source, InputInfo input, List<String> w
 
         Document build() {
             return new Document(original.id, original.source, original.input, warnings, original.text, article, blocks,
-                sentences, tokens, entities, entityGroups, figures, quotes, readingTime, readability);
+                sentences, tokens, entities, entityGroups, figures, quotes, claims, readingTime, readability);
         }
     }
 }

@@ -89,7 +89,7 @@ class BatchRobustnessTest {
             assertEquals(0, run.exitCode(), run.err());
             assertTrue(run.err().contains("written before, skipped"), run.err());
             for (String name : format.equals("jsonl") ? List.of("out.jsonl") : List.of("documents.csv", "zones.csv",
-                "sentences.csv", "entities.csv", "entity_groups.csv", "figures.csv", "quotes.csv")) {
+                "sentences.csv", "entities.csv", "entity_groups.csv", "figures.csv", "quotes.csv", "claims.csv")) {
                 assertEquals(Files.readString(whole.resolve(name)), Files.readString(resumed.resolve(name)), format + " " + name);
             }
         }
