@@ -12,20 +12,14 @@ import org.wortlaut.model.FigureValue;
  * "viermal" (CARDINAL 4), "Verdreifachung" (CARDINAL 3). The whole word is the span. "einmal"
  * counts only when hedged or contrasted ("mehr als einmal", "nur einmal").
  */
-final class CompoundMatcher implements Rule {
+final class CompoundMatcher extends LexiconRule {
 
     /** "Verdreifachung": the prefix before the number word of a "-fachung" noun. */
     private static final String MULTIPLYING_PREFIX = "ver";
     private static final String MULTIPLYING_ENDING = "fachung";
 
-    private final FigureLexicon lexicon;
-    private final GermanNumbers numbers;
-    private final Hedges hedges;
-
     CompoundMatcher(FigureLexicon lexicon, GermanNumbers numbers, Hedges hedges) {
-        this.lexicon = lexicon;
-        this.numbers = numbers;
-        this.hedges = hedges;
+        super(lexicon, numbers, hedges);
     }
 
     @Override

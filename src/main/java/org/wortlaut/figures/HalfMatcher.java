@@ -9,18 +9,12 @@ import org.wortlaut.model.FigureValue;
  * opens the span ("Über die Hälfte" is atLeast). "in der ersten Hälfte" names a period, no
  * fraction. Fraction nouns after a number ("zwei Drittel") are amounts and handled there.
  */
-final class HalfMatcher implements Rule {
+final class HalfMatcher extends LexiconRule {
 
     private static final String HALF_NOUN = "Hälfte";
 
-    private final FigureLexicon lexicon;
-    private final GermanNumbers numbers;
-    private final Hedges hedges;
-
     HalfMatcher(FigureLexicon lexicon, GermanNumbers numbers, Hedges hedges) {
-        this.lexicon = lexicon;
-        this.numbers = numbers;
-        this.hedges = hedges;
+        super(lexicon, numbers, hedges);
     }
 
     @Override

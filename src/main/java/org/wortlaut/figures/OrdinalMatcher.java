@@ -11,7 +11,7 @@ import org.wortlaut.model.FigureValue;
  * "2. Bundesliga"), holidays ("zweiten Weihnachtstag") and "erste" in the sense of "initial"
  * ("Ersten Angaben zufolge").
  */
-final class OrdinalMatcher implements Rule {
+final class OrdinalMatcher extends LexiconRule {
 
     private static final int HIGHEST_STEM = 20;
     /** Articles and contractions ("der", "im", "zum"); longer determiners may end a sentence. */
@@ -21,14 +21,8 @@ final class OrdinalMatcher implements Rule {
     /** "best" is the shortest superlative after a stem ("drittbeste"). */
     private static final int SHORTEST_ENDING = 4;
 
-    private final FigureLexicon lexicon;
-    private final GermanNumbers numbers;
-    private final Hedges hedges;
-
     OrdinalMatcher(FigureLexicon lexicon, GermanNumbers numbers, Hedges hedges) {
-        this.lexicon = lexicon;
-        this.numbers = numbers;
-        this.hedges = hedges;
+        super(lexicon, numbers, hedges);
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.wortlaut.model.FigureValue;
  * (one range, "zwischen" in the span). A time-zone word after "Uhr" stays outside. "2:1" is a
  * score, not a time: minutes always have two digits.
  */
-final class TimeMatcher implements Rule {
+final class TimeMatcher extends LexiconRule {
 
     private static final Pattern CLOCK = Pattern.compile("([0-9]{1,2})([:.])([0-9]{2})");
     private static final int HOURS = 24;
@@ -25,14 +25,8 @@ final class TimeMatcher implements Rule {
         }
     }
 
-    private final FigureLexicon lexicon;
-    private final GermanNumbers numbers;
-    private final Hedges hedges;
-
     TimeMatcher(FigureLexicon lexicon, GermanNumbers numbers, Hedges hedges) {
-        this.lexicon = lexicon;
-        this.numbers = numbers;
-        this.hedges = hedges;
+        super(lexicon, numbers, hedges);
     }
 
     @Override

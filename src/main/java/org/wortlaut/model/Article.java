@@ -23,19 +23,7 @@ public record Article(String section, String headline, String teaser, List<Strin
 
     /** The kind of the zone that contains {@code offset}, or null between zones. */
     public ZoneKind zoneAt(int offset) {
-        int low = 0;
-        int high = zones.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            Zone zone = zones.get(mid);
-            if (offset < zone.start()) {
-                high = mid - 1;
-            } else if (offset >= zone.end()) {
-                low = mid + 1;
-            } else {
-                return zone.kind();
-            }
-        }
-        return null;
+        int index = Offsets.indexContaining(zones, offset, Zone::start, Zone::end);
+        return index < 0 ? null : zones.get(index).kind();
     }
 }

@@ -97,20 +97,7 @@ public record Document(String id, String source, InputInfo input, List<String> w
 
     /** Index of the sentence that contains {@code offset}, or -1 when it lies between sentences. */
     public int sentenceAt(int offset) {
-        int low = 0;
-        int high = sentences.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) {
-                high = mid - 1;
-            } else if (offset >= s.end()) {
-                low = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return Offsets.indexContaining(sentences, offset, Sentence::start, Sentence::end);
     }
 
     private Copy copy() {
