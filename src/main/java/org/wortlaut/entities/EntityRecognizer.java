@@ -16,6 +16,7 @@ public final class EntityRecognizer {
     private final CoreNlpTagger tagger = new CoreNlpTagger();
     private final Gazetteer gazetteer = new Gazetteer();
     private final MentionFilter filter = new MentionFilter();
+    private final CuedNames cuedNames = new CuedNames();
     private final ConsistentMentions consistency = new ConsistentMentions();
     private final EntityGrouper grouper = new EntityGrouper();
 
@@ -27,6 +28,7 @@ public final class EntityRecognizer {
     public Document annotate(Document document) {
         List<Mention> mentions = withLexicon(tagger.tag(document), gazetteer.find(document));
         mentions = filter.apply(document.text(), mentions);
+        mentions = cuedNames.apply(document, mentions);
         mentions = consistency.apply(document, mentions);
         EntityGrouper.Result grouped = grouper.group(document, mentions);
         return document.withEntities(grouped.entities(), grouped.groups());
