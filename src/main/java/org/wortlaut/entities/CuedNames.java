@@ -24,7 +24,7 @@ final class CuedNames {
     /** Longest quotation still read as a title rather than as speech. */
     private static final int MAX_TITLE_TOKENS = 8;
 
-    private final CueNouns cues = new CueNouns();
+    private final NounLexicon cues = new NounLexicon("entities/cue-nouns.tsv");
 
     List<Mention> apply(Document document, List<Mention> mentions) {
         List<Mention> result = new ArrayList<>(mentions);
@@ -32,7 +32,7 @@ final class CuedNames {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token cue = tokens.get(i);
             EntityType type = sameSentence(tokens, i, i + 1) && document.sentenceIn(cue.sentence(), ZoneKind::isAnalysed)
-                ? cues.typeAnnounced(cue.text()) : null;
+                ? cues.typeOf(cue.text()) : null;
             if (type != null && result.stream().noneMatch(m -> m.start() < cue.end() && cue.start() < m.end())) {
                 int closing = closingQuote(tokens, i + 1);
                 if (closing > 0) {

@@ -49,10 +49,10 @@ class EntityCuedNamesTest {
 
     @Test
     void cueNounsAreFoundAsWordsAndCompoundHeads() {
-        CueNouns cues = new CueNouns();
-        assertEquals(EntityType.MISC, cues.typeAnnounced("Kinofilms"));
-        assertEquals(EntityType.ORG, cues.typeAnnounced("Technologie-Konzerns"));
-        assertNull(cues.typeAnnounced("Beispiel"));
-        assertNull(cues.typeAnnounced("film"));
+        NounLexicon cues = new NounLexicon("entities/cue-nouns.tsv");
+        assertEquals(EntityType.MISC, cues.typeOf("Kinofilms"));
+        assertEquals(EntityType.ORG, cues.typeOf("Technologie-Konzerns"));
+        assertNull(cues.typeOf("Beispiel"));
+        assertNull(cues.typeOf("film"));
     }
 }

@@ -8,18 +8,20 @@ import org.wortlaut.io.Lexicon;
 import org.wortlaut.model.EntityType;
 
 /**
- * The nouns of {@code models/entities/cue-nouns.tsv} that say what kind of thing a following name
- * is ("Spielzeughersteller", "Film"), as words and as heads of compounds.
+ * A list of nouns, each with the entity type it stands for, from a two-column file of
+ * {@code models/entities/}: a noun with a leading "-" also matches the compounds it ends
+ * ("-hersteller" matches "Spielzeughersteller"); every noun matches with the endings -s, -es,
+ * -n, -en ("Kinofilms"). Only capitalised words are nouns.
  */
-final class CueNouns {
+final class NounLexicon {
 
     private static final List<String> INFLECTIONS = List.of("", "s", "es", "n", "en");
 
     private final Map<String, EntityType> words = new HashMap<>();
     private final Map<String, EntityType> compoundHeads = new HashMap<>();
 
-    CueNouns() {
-        for (List<String> row : Lexicon.rows("entities/cue-nouns.tsv")) {
+    NounLexicon(String resource) {
+        for (List<String> row : Lexicon.rows(resource)) {
             String noun = row.get(0).toLowerCase(Locale.ROOT);
             EntityType type = EntityType.valueOf(row.get(1));
             if (noun.startsWith("-")) {
@@ -30,8 +32,8 @@ final class CueNouns {
         }
     }
 
-    /** The type of name the word announces, or null; nouns only (capitalised words). */
-    EntityType typeAnnounced(String word) {
+    /** The type the word stands for, or null. A listed word wins over a listed compound head. */
+    EntityType typeOf(String word) {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return null;
         }

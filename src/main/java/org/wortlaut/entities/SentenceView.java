@@ -1,0 +1,91 @@
+package org.wortlaut.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wortlaut.model.Document;
+import org.wortlaut.model.EntityType;
+import org.wortlaut.model.Token;
+import org.wortlaut.model.ZoneKind;
+
+/**
+ * The tokens of one analysed sentence and the mentions over them, for rules that read a name's
+ * neighbouring words; mentions are changed in place in the list the view was made with.
+ */
+final class SentenceView {
+
+    private final List<Token> tokens;
+    private final List<Mention> mentions;
+
+    private SentenceView(List<Token> tokens, List<Mention> mentions) {
+        this.tokens = tokens;
+        this.mentions = mentions;
+    }
+
+    /** One view per analysed sentence of the document, all sharing {@code mentions}. */
+    static List<SentenceView> of(Document document, List<Mention> mentions) {
+        List<SentenceView> views = new ArrayList<>();
+        List<Token> sentence = new ArrayList<>();
+        for (Token token : document.tokens()) {
+            if (!sentence.isEmpty() && sentence.get(0).sentence() != token.sentence()) {
+                views.add(new SentenceView(sentence, mentions));
+                sentence = new ArrayList<>();
+            }
+            if (document.sentenceIn(token.sentence(), ZoneKind::isAnalysed)) {
+                sentence.add(token);
+            }
+        }
+        if (!sentence.isEmpty()) {
+            views.add(new SentenceView(sentence, mentions));
+        }
+        return views;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String word(int index) {
+        return index >= 0 && index < tokens.size() ? tokens.get(index).text() : "";
+    }
+
+    /** Whether the word at {@code index} starts with an upper-case letter. */
+    boolean capitalised(int index) {
+        String word = word(index);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** The mention over the token at {@code index}, or null. */
+    Mention mentionAt(int index) {
+        if (index < 0 || index >= tokens.size()) {
+            return null;
+        }
+        Token token = tokens.get(index);
+        return mentions.stream().filter(m -> m.start() < token.end() && token.start() < m.end()).findFirst().orElse(null);
+    }
+
+    /** The index of the last token inside {@code mention}. */
+    int lastTokenOf(Mention mention) {
+        int last = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < mention.end(); i++) {
+            last = i;
+        }
+        return last;
+    }
+
+    /** The index of the first token inside {@code mention}. */
+    int firstTokenOf(Mention mention) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > mention.start()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One mention from token {@code first} to token {@code last}, in place of all it overlaps. */
+    void name(int first, int last, EntityType type) {
+        Mention named = new Mention(tokens.get(first).start(), tokens.get(last).end(), type);
+        mentions.removeIf(named::overlaps);
+        mentions.add(named);
+    }
+}
