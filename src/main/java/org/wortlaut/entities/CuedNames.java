@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.EntityType;
-import org.wortlaut.model.Token;
-import org.wortlaut.model.ZoneKind;
 
 /**
  * A noun before a name says what the name is: "der Spielzeughersteller Mattel" is an
  * organisation, whatever the model thought, and "der Film „Das Parfum“" names a work, though
  * the model sees only common words in the quotation marks. A quoted name after such a noun
  * becomes one mention over the whole quotation; a name the model found right after it takes the
- * noun's type.
+ * noun's type, and so do the names coordinated with it ("den Herstellern Siemens und
+ * Bombardier").
  */
 final class CuedNames {
 
@@ -28,17 +27,11 @@ final class CuedNames {
 
     List<Mention> apply(Document document, List<Mention> mentions) {
         List<Mention> result = new ArrayList<>(mentions);
-        List<Token> tokens = document.tokens();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            Token cue = tokens.get(i);
-            EntityType type = sameSentence(tokens, i, i + 1) && document.sentenceIn(cue.sentence(), ZoneKind::isAnalysed)
-                ? cues.typeOf(cue.text()) : null;
-            if (type != null && result.stream().noneMatch(m -> m.start() < cue.end() && cue.start() < m.end())) {
-                int closing = closingQuote(tokens, i + 1);
-                if (closing > 0) {
-                    quotedName(tokens, i + 2, closing - 1, type, result);
-                } else {
-                    retypeNameAt(tokens.get(i + 1).start(), type, result);
+        for (SentenceView sentence : SentenceView.of(document, result)) {
+            for (int i = 0; i + 1 < sentence.size(); i++) {
+                EntityType type = sentence.mentionAt(i) == null ? cues.typeOf(sentence.word(i)) : null;
+                if (type != null) {
+                    nameAfterCue(sentence, i + 1, type);
                 }
             }
         }
@@ -46,14 +39,28 @@ final class CuedNames {
         return result;
     }
 
+    private static void nameAfterCue(SentenceView s, int next, EntityType type) {
+        int closing = closingQuote(s, next);
+        if (closing > 0) {
+            quotedName(s, next + 1, closing - 1, type);
+            return;
+        }
+        Mention name = s.mentionAt(next);
+        if (name != null && s.firstTokenOf(name) == next && !isGenitive(s, name)) {
+            for (Mention m = name; m != null; m = s.coordinatedAfter(m)) {
+                s.retype(m, type);
+            }
+        }
+    }
+
     /** The index of the mark closing a short quotation opened at {@code open}, or -1. */
-    private static int closingQuote(List<Token> tokens, int open) {
-        String closers = QUOTES.get(tokens.get(open).text());
+    private static int closingQuote(SentenceView s, int open) {
+        String closers = QUOTES.get(s.word(open));
         if (closers == null) {
             return -1;
         }
-        for (int k = open + 2; k <= open + MAX_TITLE_TOKENS + 1 && k < tokens.size() && sameSentence(tokens, open, k); k++) {
-            if (closers.contains(tokens.get(k).text())) {
+        for (int k = open + 2; k <= open + MAX_TITLE_TOKENS + 1 && k < s.size(); k++) {
+            if (closers.contains(s.word(k))) {
                 return k;
             }
         }
@@ -61,21 +68,20 @@ final class CuedNames {
     }
 
     /** The quoted words as one name, replacing the model's pieces of it; titles start upper case. */
-    private static void quotedName(List<Token> tokens, int first, int last, EntityType type, List<Mention> mentions) {
-        Mention name = new Mention(tokens.get(first).start(), tokens.get(last).end(), type);
-        char initial = tokens.get(first).text().charAt(0);
-        boolean spills = mentions.stream().anyMatch(m -> m.overlaps(name) && (m.start() < name.start() || m.end() > name.end()));
+    private static void quotedName(SentenceView s, int first, int last, EntityType type) {
+        char initial = s.word(first).charAt(0);
+        Mention atFirst = s.mentionAt(first);
+        Mention atLast = s.mentionAt(last);
+        boolean spills = atFirst != null && s.firstTokenOf(atFirst) < first || atLast != null && s.lastTokenOf(atLast) > last;
         if ((Character.isUpperCase(initial) || Character.isDigit(initial)) && !spills) {
-            mentions.removeIf(name::overlaps);
-            mentions.add(name);
+            s.name(first, last, type);
         }
     }
 
-    private static void retypeNameAt(int start, EntityType type, List<Mention> mentions) {
-        mentions.replaceAll(m -> m.start() == start ? m.withType(type) : m);
-    }
-
-    private static boolean sameSentence(List<Token> tokens, int a, int b) {
-        return tokens.get(a).sentence() == tokens.get(b).sentence();
+    /** "die Klinik Monacos": a one-word name in the genitive is the owner, not the thing named. */
+    private static boolean isGenitive(SentenceView s, Mention name) {
+        String word = s.word(s.firstTokenOf(name));
+        return s.firstTokenOf(name) == s.lastTokenOf(name) && word.endsWith("s") && !word.equals(word.toUpperCase())
+            && name.type() != EntityType.ORG;
     }
 }

@@ -17,6 +17,7 @@ public final class EntityRecognizer {
     private final Gazetteer gazetteer = new Gazetteer();
     private final MentionFilter filter = new MentionFilter();
     private final CuedNames cuedNames = new CuedNames();
+    private final CoordinatedNames coordinated = new CoordinatedNames();
     private final NameExtents extents = new NameExtents();
     private final ConsistentMentions consistency = new ConsistentMentions();
     private final EntityGrouper grouper = new EntityGrouper();
@@ -31,6 +32,7 @@ public final class EntityRecognizer {
         mentions = filter.apply(document.text(), mentions);
         mentions = extents.apply(document, mentions);
         mentions = cuedNames.apply(document, mentions);
+        mentions = coordinated.apply(document, mentions);
         mentions = consistency.apply(document, mentions);
         EntityGrouper.Result grouped = grouper.group(document, mentions);
         return document.withEntities(grouped.entities(), grouped.groups());

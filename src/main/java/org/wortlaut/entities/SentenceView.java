@@ -2,6 +2,7 @@ package org.wortlaut.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.EntityType;
 import org.wortlaut.model.Token;
@@ -12,6 +13,8 @@ import org.wortlaut.model.ZoneKind;
  * neighbouring words; mentions are changed in place in the list the view was made with.
  */
 final class SentenceView {
+
+    private static final Set<String> COORDINATORS = Set.of(",", "und", "oder", "sowie");
 
     private final List<Token> tokens;
     private final List<Mention> mentions;
@@ -80,6 +83,22 @@ final class SentenceView {
             }
         }
         return -1;
+    }
+
+    /**
+     * The mention coordinated with {@code mention}: the next one, after a single comma, "und",
+     * "oder" or "sowie" ("Siemens und Bombardier"), or null.
+     */
+    Mention coordinatedAfter(Mention mention) {
+        int joint = lastTokenOf(mention) + 1;
+        Mention next = mentionAt(joint + 1);
+        boolean joined = COORDINATORS.contains(word(joint)) && mentionAt(joint) == null;
+        return joined && next != null && firstTokenOf(next) == joint + 1 ? next : null;
+    }
+
+    /** {@code mention} with another type, in place. */
+    void retype(Mention mention, EntityType type) {
+        mentions.replaceAll(m -> m.equals(mention) ? m.withType(type) : m);
     }
 
     /** One mention from token {@code first} to token {@code last}, in place of all it overlaps. */
