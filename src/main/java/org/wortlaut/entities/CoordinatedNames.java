@@ -40,10 +40,7 @@ final class CoordinatedNames {
             if (first == null || covered.contains(first)) {
                 continue;
             }
-            List<Mention> list = new ArrayList<>(List.of(first));
-            for (Mention next = sentence.coordinatedAfter(first); next != null; next = sentence.coordinatedAfter(next)) {
-                list.add(next);
-            }
+            List<Mention> list = sentence.listFrom(first);
             covered.addAll(list);
             if (list.size() >= MIN_LIST) {
                 lists.add(list);

@@ -47,9 +47,7 @@ final class CuedNames {
         }
         Mention name = s.mentionAt(next);
         if (name != null && s.firstTokenOf(name) == next && !isGenitive(s, name)) {
-            for (Mention m = name; m != null; m = s.coordinatedAfter(m)) {
-                s.retype(m, type);
-            }
+            s.coordinatedFrom(name).forEach(m -> s.retype(m, type));
         }
     }
 
@@ -78,10 +76,13 @@ final class CuedNames {
         }
     }
 
-    /** "die Klinik Monacos": a one-word name in the genitive is the owner, not the thing named. */
+    /**
+     * "die Klinik Monacos", "die Partei Merkels": a one-word place or person in the genitive is
+     * the owner, not the thing the noun names.
+     */
     private static boolean isGenitive(SentenceView s, Mention name) {
         String word = s.word(s.firstTokenOf(name));
         return s.firstTokenOf(name) == s.lastTokenOf(name) && word.endsWith("s") && !word.equals(word.toUpperCase())
-            && name.type() != EntityType.ORG;
+            && (name.type() == EntityType.LOC || name.type() == EntityType.PER);
     }
 }

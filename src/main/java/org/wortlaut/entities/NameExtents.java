@@ -14,7 +14,7 @@ import org.wortlaut.model.EntityType;
  * Bundestag", "Zweiten Weltkrieg"), a noun that opens an institution's official name
  * ("Universität Gießen"), "St." before a saint's place ("St. Moritz"), a place and the river or
  * region it lies on ("Freiburg im Breisgau"), numbered roads ("A 7") and clubs ("1. FC Nürnberg",
- * "Mainz 05").
+ * "Mainz 05") and products by maker and model ("Boeing 737").
  */
 final class NameExtents {
 
@@ -44,6 +44,13 @@ final class NameExtents {
     /** The founding year clubs carry: "Schalke 04", "Hannover 96" (not "Stuttgart 21", a project). */
     private static final Pattern CLUB_YEAR = Pattern.compile("0\\d|9\\d");
 
+    /**
+     * A model designation: "208", "A380", "737-900ER", "X5"; one or two bare digits are scores
+     * ("Bruins 1"), four a year.
+     */
+    private static final Pattern MODEL_CODE = Pattern.compile(
+        "(\\d{3}|\\p{L}{1,3}-?\\d{1,4})\\p{L}{0,3}(-\\d{1,4}\\p{L}{0,3})?");
+
     private final NounLexicon heads = new NounLexicon("entities/name-heads.tsv");
     private final NounLexicon openers = new NounLexicon("entities/name-openers.tsv");
 
@@ -57,6 +64,7 @@ final class NameExtents {
                 placeOnRiver(sentence, i);
                 numberedRoad(sentence, i);
                 numberedClub(sentence, i);
+                productModel(sentence, i);
             }
         }
         result.sort(Comparator.comparingInt(Mention::start));
@@ -155,6 +163,22 @@ final class NameExtents {
             && CLUB_YEAR.matcher(s.word(i + 1)).matches() && !s.capitalised(i + 2)
             && !Character.isDigit(s.word(i + 2).isEmpty() ? 'x' : s.word(i + 2).charAt(0))) {
             s.name(s.firstTokenOf(town), i + 1, EntityType.ORG);
+        }
+    }
+
+    /**
+     * "Mercedes 208", "Boeing 737", "Airbus A380": a maker and a model designation name a
+     * product, unless a count follows ("Siemens 100 Millionen", "VW 500 Mitarbeiter") or the
+     * maker is a club with its team ("SC Buitenboys B3").
+     */
+    private static void productModel(SentenceView s, int i) {
+        Mention maker = s.mentionAt(i);
+        String code = s.word(i + 1);
+        boolean counted = s.capitalised(i + 2) || !s.word(i + 2).isEmpty() && Character.isDigit(s.word(i + 2).charAt(0));
+        boolean club = maker != null && CLUB_FORMS.contains(s.word(s.firstTokenOf(maker)));
+        if (maker != null && maker.type() == EntityType.ORG && !club && s.lastTokenOf(maker) == i && s.mentionAt(i + 1) == null
+            && MODEL_CODE.matcher(code).matches() && !counted) {
+            s.name(s.firstTokenOf(maker), i + 1, EntityType.MISC);
         }
     }
 

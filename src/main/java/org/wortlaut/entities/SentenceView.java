@@ -86,10 +86,34 @@ final class SentenceView {
     }
 
     /**
-     * The mention coordinated with {@code mention}: the next one, after a single comma, "und",
-     * "oder" or "sowie" ("Siemens und Bombardier"), or null.
+     * The names listed from {@code first} on, joined by single commas, "und", "oder" or "sowie":
+     * "Hokkala, Kumpula, Nurmijoki und Pölkki".
      */
-    Mention coordinatedAfter(Mention mention) {
+    List<Mention> listFrom(Mention first) {
+        List<Mention> list = new ArrayList<>(List.of(first));
+        for (Mention next = joinedAfter(first); next != null; next = joinedAfter(next)) {
+            list.add(next);
+        }
+        return list;
+    }
+
+    /**
+     * The names coordinated with {@code first}: its list up to the last "und", "oder" or "sowie"
+     * ("Siemens und Bombardier"); a name followed by commas alone is in apposition ("die
+     * Gemeinde Dörverden, Heiner Falldorf, ...") and stands alone.
+     */
+    List<Mention> coordinatedFrom(Mention first) {
+        List<Mention> list = listFrom(first);
+        int complete = 1;
+        for (int k = 1; k < list.size(); k++) {
+            if (!word(lastTokenOf(list.get(k - 1)) + 1).equals(",")) {
+                complete = k + 1;
+            }
+        }
+        return list.subList(0, complete);
+    }
+
+    private Mention joinedAfter(Mention mention) {
         int joint = lastTokenOf(mention) + 1;
         Mention next = mentionAt(joint + 1);
         boolean joined = COORDINATORS.contains(word(joint)) && mentionAt(joint) == null;

@@ -43,4 +43,10 @@ class EntityCoordinatedNamesTest {
         assertEquals(List.of("Monacos/LOC@35"),
             entities("Er starb in der Herz-Lungen-Klinik Monacos an einer Lungenentzündung."));
     }
+
+    @Test
+    void aNameInAppositionIsNotTypedByTheCueBeforeTheFirst() {
+        assertEquals(List.of("Dörverden/LOC@31", "Heiner Falldorf/PER@42"),
+            entities("Der Bürgermeister der Gemeinde Dörverden, Heiner Falldorf, schätzt den Vorgang anders ein."));
+    }
 }

@@ -76,4 +76,10 @@ class EntityNameExtentsTest {
             entities("Der 1. FC Nürnberg verlor gegen Hannover 96 mit 0:2."));
         assertEquals(List.of("Illinois/LOC@3"), entities("In Illinois 12 Menschen verurteilt."));
     }
+
+    @Test
+    void aMakerAndAModelNameAProduct() {
+        assertEquals(List.of("Boeing 737-500/MISC@5"), entities("Eine Boeing 737-500 der Fluggesellschaft stürzte ab."));
+        assertEquals(List.of("Siemens/ORG@4"), entities("Bei Siemens 100 Millionen Euro Verlust."));
+    }
 }
