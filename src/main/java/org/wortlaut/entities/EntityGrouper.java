@@ -82,9 +82,16 @@ final class EntityGrouper {
         return key;
     }
 
-    /** Surname → full name ("biden" → "joe biden"), for surnames only one full name carries. */
+    /**
+     * Surname → full name ("biden" → "joe biden", "von der leyen" → "ursula von der leyen"), for
+     * surnames only one full name carries.
+     */
     private static Map<String, String> surnamesOfFullNames(String text, List<Mention> mentions) {
-        return shortFormsOfFullNames(text, mentions, EntityType.PER, words -> words.length > 1 ? words[words.length - 1] : null);
+        Map<String, String> keys = shortFormsOfFullNames(text, mentions, EntityType.PER,
+            words -> words.length > 1 ? words[words.length - 1] : null);
+        keys.putAll(shortFormsOfFullNames(text, mentions, EntityType.PER,
+            words -> ConsistentMentions.surnameWithParticle(String.join(" ", words))));
+        return keys;
     }
 
     /** Town → "town am/im river" ("freiburg" → "freiburg im breisgau"), likewise. */
