@@ -18,6 +18,8 @@ final class SentenceView {
 
     private final List<Token> tokens;
     private final List<Mention> mentions;
+    /** The mention over each token, rebuilt after the mentions change; null until needed. */
+    private Mention[] mentionByToken;
 
     private SentenceView(List<Token> tokens, List<Mention> mentions) {
         this.tokens = tokens;
@@ -62,8 +64,28 @@ final class SentenceView {
         if (index < 0 || index >= tokens.size()) {
             return null;
         }
-        Token token = tokens.get(index);
-        return mentions.stream().filter(m -> m.start() < token.end() && token.start() < m.end()).findFirst().orElse(null);
+        if (mentionByToken == null) {
+            indexMentions();
+        }
+        return mentionByToken[index];
+    }
+
+    /** Each token's mention, from the first mention over it in the shared list. */
+    private void indexMentions() {
+        mentionByToken = new Mention[tokens.size()];
+        int sentenceStart = tokens.get(0).start();
+        int sentenceEnd = tokens.get(tokens.size() - 1).end();
+        for (Mention mention : mentions) {
+            if (mention.start() >= sentenceEnd || mention.end() <= sentenceStart) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                if (mentionByToken[i] == null && mention.start() < token.end() && token.start() < mention.end()) {
+                    mentionByToken[i] = mention;
+                }
+            }
+        }
     }
 
     /** The index of the last token inside {@code mention}. */
@@ -123,6 +145,7 @@ final class SentenceView {
     /** {@code mention} with another type, in place. */
     void retype(Mention mention, EntityType type) {
         mentions.replaceAll(m -> m.equals(mention) ? m.withType(type) : m);
+        mentionByToken = null;
     }
 
     /** One mention from token {@code first} to token {@code last}, in place of all it overlaps. */
@@ -130,5 +153,6 @@ final class SentenceView {
         Mention named = new Mention(tokens.get(first).start(), tokens.get(last).end(), type);
         mentions.removeIf(named::overlaps);
         mentions.add(named);
+        mentionByToken = null;
     }
 }
