@@ -19,6 +19,7 @@ public final class EntityRecognizer {
     private final CuedNames cuedNames = new CuedNames();
     private final CoordinatedNames coordinated = new CoordinatedNames();
     private final NameExtents extents = new NameExtents();
+    private final NumberedNames numbered = new NumberedNames();
     private final ConsistentMentions consistency = new ConsistentMentions();
     private final EntityGrouper grouper = new EntityGrouper();
 
@@ -31,6 +32,7 @@ public final class EntityRecognizer {
         List<Mention> mentions = withLexicon(tagger.tag(document), gazetteer.find(document));
         mentions = filter.apply(document.text(), mentions);
         mentions = extents.apply(document, mentions);
+        mentions = numbered.apply(document, mentions);
         mentions = cuedNames.apply(document, mentions);
         mentions = coordinated.apply(document, mentions);
         mentions = consistency.apply(document, mentions);

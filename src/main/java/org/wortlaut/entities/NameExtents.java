@@ -1,5 +1,6 @@
 package org.wortlaut.entities;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,7 @@ import org.wortlaut.model.EntityType;
  * a proper adjective before a name's head noun ("Frankfurter Hauptbahnhof", "Deutschen
  * Bundestag", "Zweiten Weltkrieg"), a noun that opens an institution's official name
  * ("Universität Gießen"), "St." before a saint's place ("St. Moritz"), a place and the river or
- * region it lies on ("Freiburg im Breisgau"), numbered roads ("A 7") and clubs ("1. FC Nürnberg",
- * "Mainz 05") and products by maker and model ("Boeing 737").
+ * region it lies on ("Freiburg im Breisgau"). Names with numbers are {@link NumberedNames}.
  */
 final class NameExtents {
 
@@ -28,43 +28,21 @@ final class NameExtents {
     private static final Set<String> NOT_ADJECTIVES = Set.of("Jeder", "Weder", "Unser", "Immer", "Hinter", "Wieder",
         "Unter", "Über", "Ueber", "Außer", "Aber", "Oder", "Euer", "Jener", "Dieser", "Mancher", "Welcher", "Solcher");
     /**
-     * Contractions that join a town to its river or region: "am Main", "im Breisgau" (not "an der":
-     * "Brandenburg an der Havel" is two names in the gold).
+     * Contractions that join a town to its river or region: "am Main", "im Breisgau"; not "an
+     * der", after which the river is as often a name of its own ("Brandenburg an der Havel").
      */
     private static final Set<String> JOINS = Set.of("am", "im");
-    private static final Set<String> ROAD_NOUNS = Set.of("Bundesstraße", "Autobahn", "Bundesautobahn", "Landesstraße",
-        "Staatsstraße", "Kreisstraße");
-    /** "A 7", "B 500"; motorways with three digits are rare, aircraft ("A 340") are not. */
-    private static final Pattern ROAD = Pattern.compile("A \\d{1,2}|B \\d{1,3}");
-    private static final Pattern ROAD_NUMBER = Pattern.compile("\\d{1,3}");
-    /** Short forms of German sports clubs that a "1." may precede. */
-    private static final Set<String> CLUB_FORMS = Set.of("FC", "SC", "SV", "FSV", "TSV", "SSV", "VfB", "VfL", "VfR", "BV",
-        "TuS", "TSG", "SpVgg", "SG", "FFC", "ESV", "MSV", "BSC", "KFC", "CFC", "DSC", "BFC", "HSV", "TuRa");
-    private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d{1,2}\\.");
-    /** The founding year clubs carry: "Schalke 04", "Hannover 96" (not "Stuttgart 21", a project). */
-    private static final Pattern CLUB_YEAR = Pattern.compile("0\\d|9\\d");
-
-    /**
-     * A model designation: "208", "A380", "737-900ER", "X5"; one or two bare digits are scores
-     * ("Bruins 1"), four a year.
-     */
-    private static final Pattern MODEL_CODE = Pattern.compile(
-        "(\\d{3}|\\p{L}{1,3}-?\\d{1,4})\\p{L}{0,3}(-\\d{1,4}\\p{L}{0,3})?");
-
     private final NounLexicon heads = new NounLexicon("entities/name-heads.tsv");
     private final NounLexicon openers = new NounLexicon("entities/name-openers.tsv");
 
     List<Mention> apply(Document document, List<Mention> mentions) {
-        List<Mention> result = new java.util.ArrayList<>(mentions);
+        List<Mention> result = new ArrayList<>(mentions);
         for (SentenceView sentence : SentenceView.of(document, result)) {
             for (int i = 0; i < sentence.size(); i++) {
                 saintsPlace(sentence, i);
                 adjectiveAndHead(sentence, i);
                 openerAndName(sentence, i);
                 placeOnRiver(sentence, i);
-                numberedRoad(sentence, i);
-                numberedClub(sentence, i);
-                productModel(sentence, i);
             }
         }
         result.sort(Comparator.comparingInt(Mention::start));
@@ -89,7 +67,7 @@ final class NameExtents {
     /** "Frankfurter Hauptbahnhof", "Neue Zürcher Zeitung": adjectives and head noun are one name. */
     private void adjectiveAndHead(SentenceView s, int i) {
         EntityType type = heads.typeOf(s.word(i + 1));
-        if (type == null || !isProperAdjective(s, i) || covers(s.mentionAt(i), s, i + 1)) {
+        if (type == null || !isProperAdjective(s, i) || s.sameMention(i, i + 1)) {
             return;
         }
         int first = i;
@@ -139,52 +117,6 @@ final class NameExtents {
             && s.lastTokenOf(region) == river) {
             s.name(i, river, EntityType.LOC);
         }
-    }
-
-    /** "A 7", "B 27", "Bundesstraße 216": a numbered road is a place. */
-    private static void numberedRoad(SentenceView s, int i) {
-        boolean road = ROAD.matcher(s.word(i) + " " + s.word(i + 1)).matches() && !s.word(i - 1).equals("DIN")
-            || ROAD_NOUNS.contains(s.word(i)) && ROAD_NUMBER.matcher(s.word(i + 1)).matches();
-        if (road && s.mentionAt(i + 1) == null
-            && !covers(s.mentionAt(i), s, i + 1)) {
-            s.name(i, i + 1, EntityType.LOC);
-        }
-    }
-
-    /** "1. FC Nürnberg", "Mainz 05", "Hannover 96": the number belongs to the club's name. */
-    private static void numberedClub(SentenceView s, int i) {
-        Mention club = s.mentionAt(i + 1);
-        if (ORDINAL_NUMBER.matcher(s.word(i)).matches() && club != null && s.firstTokenOf(club) == i + 1
-            && CLUB_FORMS.contains(s.word(i + 1))) {
-            s.name(i, s.lastTokenOf(club), EntityType.ORG);
-        }
-        Mention town = s.mentionAt(i);
-        if (town != null && town.type() != EntityType.PER && s.lastTokenOf(town) == i
-            && CLUB_YEAR.matcher(s.word(i + 1)).matches() && !s.capitalised(i + 2)
-            && !Character.isDigit(s.word(i + 2).isEmpty() ? 'x' : s.word(i + 2).charAt(0))) {
-            s.name(s.firstTokenOf(town), i + 1, EntityType.ORG);
-        }
-    }
-
-    /**
-     * "Mercedes 208", "Boeing 737", "Airbus A380": a maker and a model designation name a
-     * product, unless a count follows ("Siemens 100 Millionen", "VW 500 Mitarbeiter") or the
-     * maker is a club with its team ("SC Buitenboys B3").
-     */
-    private static void productModel(SentenceView s, int i) {
-        Mention maker = s.mentionAt(i);
-        String code = s.word(i + 1);
-        boolean counted = s.capitalised(i + 2) || !s.word(i + 2).isEmpty() && Character.isDigit(s.word(i + 2).charAt(0));
-        boolean club = maker != null && CLUB_FORMS.contains(s.word(s.firstTokenOf(maker)));
-        if (maker != null && maker.type() == EntityType.ORG && !club && s.lastTokenOf(maker) == i && s.mentionAt(i + 1) == null
-            && MODEL_CODE.matcher(code).matches() && !counted) {
-            s.name(s.firstTokenOf(maker), i + 1, EntityType.MISC);
-        }
-    }
-
-    /** Whether {@code mention} also covers the token at {@code index}. */
-    private static boolean covers(Mention mention, SentenceView s, int index) {
-        return mention != null && mention == s.mentionAt(index);
     }
 
     /** The last token of the mention starting at {@code index}, or {@code index} itself. */

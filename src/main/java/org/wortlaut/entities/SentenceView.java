@@ -88,6 +88,12 @@ final class SentenceView {
         }
     }
 
+    /** Whether one mention covers the tokens at {@code a} and {@code b}. */
+    boolean sameMention(int a, int b) {
+        Mention mention = mentionAt(a);
+        return mention != null && mention == mentionAt(b);
+    }
+
     /** The index of the last token inside {@code mention}. */
     int lastTokenOf(Mention mention) {
         int last = -1;
