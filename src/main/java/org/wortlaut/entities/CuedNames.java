@@ -47,8 +47,21 @@ final class CuedNames {
         }
         Mention name = s.mentionAt(next);
         if (name != null && s.firstTokenOf(name) == next && !isGenitive(s, name)) {
-            s.coordinatedFrom(name).forEach(m -> s.retype(m, type));
+            s.coordinatedFrom(name).stream().filter(m -> mayRetype(m.type(), type)).forEach(m -> s.retype(m, type));
         }
+    }
+
+    /**
+     * Whether a cue noun may retype a name outside quotation marks: people are named after
+     * organisations, but a place or a person after a work or a state is a name of its own ("im
+     * Spiel Deutschland–Serbien", "des Bundesstaates Andrew Cuomo").
+     */
+    private static boolean mayRetype(EntityType named, EntityType cue) {
+        return switch (named) {
+            case PER -> cue == EntityType.ORG;
+            case LOC -> cue != EntityType.MISC;
+            default -> true;
+        };
     }
 
     /** The index of the mark closing a short quotation opened at {@code open}, or -1. */

@@ -37,6 +37,13 @@ class EntityCuedNamesTest {
     }
 
     @Test
+    void aPlaceOrPersonAfterAWorkOrPlaceNounKeepsItsType() {
+        assertEquals(List.of("Deutschland/LOC@43", "Serbien/LOC@61"),
+            entities("Er kritisierte den Schiedsrichter im Spiel Deutschland gegen Serbien."));
+        assertEquals(List.of("Peter Kurz/PER@42"), entities("Es sprach der Oberbürgermeister der Stadt Peter Kurz."));
+    }
+
+    @Test
     void aBookOfPoemsIsAWorkThoughItEndsInBand() {
         assertEquals(List.of("Seht es sind Schmerzen/MISC@18"),
             entities("Sein Gedichtband „Seht es sind Schmerzen“ erschien 1897."));
