@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.ZoneKind;
 import org.wortlaut.model.EntityType;
@@ -14,10 +16,14 @@ import org.wortlaut.model.Token;
 
 /**
  * One article calls one thing by one name: a name tagged somewhere is tagged everywhere it stands,
- * also in the genitive ("Kiews", "Bidens"), as whole tokens inside a sentence; and all mentions of
+ * also in the genitive ("Kiews", "Bidens"), a person's surname with its particles too ("von der
+ * Leyen", "Von der Leyen"), as whole tokens inside a sentence; and all mentions of
  * a name take the type most of them have.
  */
 final class ConsistentMentions {
+
+    /** The particles of surnames after a first name: "von der", "zu", "van", "de". */
+    private static final Pattern PARTICLE = Pattern.compile(" (von der|von dem|von und zu|von|vom|zu|van der|van den|van|de la|de|di|da|del|du|le) \\p{L}");
 
     List<Mention> apply(Document document, List<Mention> mentions) {
         String text = document.text();
@@ -32,9 +38,16 @@ final class ConsistentMentions {
         List<Mention> result = new ArrayList<>(mentions);
         TokenBoundaries boundaries = new TokenBoundaries(document);
         firstBySurface.forEach((surface, model) -> {
-            addUnmarked(text, surface, model, boundaries, result);
+            addUnmarked(text, surface, model, boundaries, result, true);
             if (!surface.endsWith("s") && !surface.endsWith("x") && !surface.endsWith("z")) {
-                addUnmarked(text, surface + "s", model, boundaries, result);
+                addUnmarked(text, surface + "s", model, boundaries, result, true);
+            }
+            String surname = model.type() == EntityType.PER ? surnameWithParticle(surface) : null;
+            if (surname != null) {
+                // "von Dudschail" must not make the place of "Massaker von Dudschail" a person
+                addUnmarked(text, Character.toUpperCase(surname.charAt(0)) + surname.substring(1), model, boundaries, result,
+                    false);
+                addUnmarked(text, " " + surname, model, boundaries, result, false);
             }
         });
         result.replaceAll(m -> m.withType(majority(typesBySurface.get(text.substring(m.start(), m.end())), m.type())));
@@ -42,18 +55,44 @@ final class ConsistentMentions {
         return result;
     }
 
+    /**
+     * "von der Leyen" of "Ursula von der Leyen": the surname with its particles, which the article
+     * uses alone; null for names without particles.
+     */
+    static String surnameWithParticle(String name) {
+        Matcher particle = PARTICLE.matcher(name);
+        return particle.find() ? name.substring(particle.start() + 1) : null;
+    }
+
+    /**
+     * Marks the unmarked occurrences of {@code surface}, a name with a capital initial; a leading
+     * space stands for a name that starts lower case ("von der Leyen") and must follow a space.
+     * The name replaces the model's shorter pieces of it of its own type, and of any type when
+     * {@code overTypes}.
+     */
     private static void addUnmarked(String text, String surface, Mention model, TokenBoundaries boundaries,
-                                    List<Mention> mentions) {
-        if (surface.length() < 2 || !Character.isUpperCase(surface.charAt(0))) {
+                                    List<Mention> mentions, boolean overTypes) {
+        int lead = surface.startsWith(" ") ? 1 : 0;
+        if (surface.length() < 2 + lead || !Character.isLetter(surface.charAt(lead))
+            || lead == 0 && !Character.isUpperCase(surface.charAt(0))) {
             return;
         }
         for (int from = text.indexOf(surface); from >= 0; from = text.indexOf(surface, from + 1)) {
-            Mention candidate = new Mention(from, from + surface.length(), model.type(), model.canonical());
+            Mention candidate = new Mention(from + lead, from + surface.length(), model.type(), model.canonical());
+            // the name seen elsewhere wins over the model's shorter piece of it ("Leyen" of "Von der Leyen")
             if (boundaries.sameSentence(candidate.start(), candidate.end())
-                && mentions.stream().noneMatch(candidate::overlaps)) {
+                && mentions.stream().filter(candidate::overlaps)
+                    .allMatch(m -> isInside(m, candidate) && (overTypes || m.type() == candidate.type()))) {
+                mentions.removeIf(m -> isInside(m, candidate));
                 mentions.add(candidate);
             }
         }
+    }
+
+    /** Whether {@code inner} lies within {@code outer} and is shorter. */
+    private static boolean isInside(Mention inner, Mention outer) {
+        return inner.start() >= outer.start() && inner.end() <= outer.end()
+            && inner.end() - inner.start() < outer.end() - outer.start();
     }
 
     private static EntityType majority(Map<EntityType, Integer> counts, EntityType fallback) {

@@ -19,9 +19,9 @@ import org.wortlaut.model.EntityType;
 /**
  * Groups the mentions of one article that name the same thing: the same name in any case or
  * with a genitive s ("NATO", "Nato", "Nato's"), a lexicon's canonical name ("EZB" and
- * "Europäische Zentralbank"), and a person's surname after the full name ("Joe Biden",
- * "Biden", "Bidens"). The canonical name is the lexicon's, else the fullest and most frequent
- * form.
+ * "Europäische Zentralbank"), a person's surname after the full name ("Joe Biden", "Biden",
+ * "Bidens"), and a town after its full name with river or region ("Freiburg im Breisgau",
+ * "Freiburg"). The canonical name is the lexicon's, else the fullest and most frequent form.
  */
 final class EntityGrouper {
 
@@ -33,7 +33,8 @@ final class EntityGrouper {
         String text = document.text();
         Map<String, List<Integer>> members = new LinkedHashMap<>();
         Map<String, String> surnameKeys = surnamesOfFullNames(text, mentions);
-        List<String> keys = mentions.stream().map(m -> key(text, m, surnameKeys)).toList();
+        Map<String, String> townKeys = townsOfFullPlaceNames(text, mentions);
+        List<String> keys = mentions.stream().map(m -> key(text, m, surnameKeys, townKeys)).toList();
         Set<String> keySet = new HashSet<>(keys);
         for (int i = 0; i < mentions.size(); i++) {
             members.computeIfAbsent(withoutGenitive(keys.get(i), keySet), k -> new ArrayList<>()).add(i);
@@ -55,11 +56,15 @@ final class EntityGrouper {
         return new Result(List.of(entities), groups);
     }
 
-    private static String key(String text, Mention mention, Map<String, String> surnameKeys) {
+    private static String key(String text, Mention mention, Map<String, String> surnameKeys,
+                              Map<String, String> townKeys) {
         if (mention.canonical() != null) {
             return normalised(mention.canonical());
         }
         String normalised = normalised(text.substring(mention.start(), mention.end()));
+        if (mention.type() == EntityType.LOC) {
+            return townKeys.getOrDefault(normalised, normalised);
+        }
         if (mention.type() == EntityType.PER) {
             String genitiveless = normalised.endsWith("s") ? normalised.substring(0, normalised.length() - 1) : normalised;
             return surnameKeys.getOrDefault(normalised, surnameKeys.getOrDefault(genitiveless, normalised));
@@ -77,20 +82,42 @@ final class EntityGrouper {
         return key;
     }
 
-    /** Surname → full name, for surnames that only one full name in the article carries. */
+    /**
+     * Surname → full name ("biden" → "joe biden", "von der leyen" → "ursula von der leyen"), for
+     * surnames only one full name carries.
+     */
     private static Map<String, String> surnamesOfFullNames(String text, List<Mention> mentions) {
-        Map<String, List<String>> fullNamesBySurname = new HashMap<>();
+        Map<String, String> keys = shortFormsOfFullNames(text, mentions, EntityType.PER,
+            words -> words.length > 1 ? words[words.length - 1] : null);
+        keys.putAll(shortFormsOfFullNames(text, mentions, EntityType.PER,
+            words -> ConsistentMentions.surnameWithParticle(String.join(" ", words))));
+        return keys;
+    }
+
+    /** Town → "town am/im river" ("freiburg" → "freiburg im breisgau"), likewise. */
+    private static Map<String, String> townsOfFullPlaceNames(String text, List<Mention> mentions) {
+        return shortFormsOfFullNames(text, mentions, EntityType.LOC,
+            words -> words.length == 3 && (words[1].equals("am") || words[1].equals("im")) ? words[0] : null);
+    }
+
+    /**
+     * Short form → full name, for the mentions of one type whose words have a short form
+     * ({@code shortForm} gives it, or null), where only one full name in the article has it.
+     */
+    private static Map<String, String> shortFormsOfFullNames(String text, List<Mention> mentions, EntityType type,
+                                                             Function<String[], String> shortForm) {
+        Map<String, List<String>> fullNamesByShortForm = new HashMap<>();
         for (Mention mention : mentions) {
             String name = normalised(text.substring(mention.start(), mention.end()));
-            int space = name.lastIndexOf(' ');
-            if (mention.type() == EntityType.PER && space > 0) {
-                fullNamesBySurname.computeIfAbsent(name.substring(space + 1), s -> new ArrayList<>()).add(name);
+            String shortName = mention.type() == type ? shortForm.apply(name.split(" ")) : null;
+            if (shortName != null) {
+                fullNamesByShortForm.computeIfAbsent(shortName, s -> new ArrayList<>()).add(name);
             }
         }
         Map<String, String> keys = new HashMap<>();
-        fullNamesBySurname.forEach((surname, names) -> {
+        fullNamesByShortForm.forEach((shortName, names) -> {
             if (names.stream().distinct().count() == 1) {
-                keys.put(surname, names.get(0));
+                keys.put(shortName, names.get(0));
             }
         });
         return keys;

@@ -16,6 +16,10 @@ public final class EntityRecognizer {
     private final CoreNlpTagger tagger = new CoreNlpTagger();
     private final Gazetteer gazetteer = new Gazetteer();
     private final MentionFilter filter = new MentionFilter();
+    private final CuedNames cuedNames = new CuedNames();
+    private final CoordinatedNames coordinated = new CoordinatedNames();
+    private final NameExtents extents = new NameExtents();
+    private final NumberedNames numbered = new NumberedNames();
     private final ConsistentMentions consistency = new ConsistentMentions();
     private final EntityGrouper grouper = new EntityGrouper();
 
@@ -27,6 +31,10 @@ public final class EntityRecognizer {
     public Document annotate(Document document) {
         List<Mention> mentions = withLexicon(tagger.tag(document), gazetteer.find(document));
         mentions = filter.apply(document.text(), mentions);
+        mentions = extents.apply(document, mentions);
+        mentions = numbered.apply(document, mentions);
+        mentions = cuedNames.apply(document, mentions);
+        mentions = coordinated.apply(document, mentions);
         mentions = consistency.apply(document, mentions);
         EntityGrouper.Result grouped = grouper.group(document, mentions);
         return document.withEntities(grouped.entities(), grouped.groups());
