@@ -1,0 +1,227 @@
+package org.wortlaut.speech;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.wortlaut.model.Document;
+import org.wortlaut.model.QuoteType;
+import org.wortlaut.model.Span;
+import org.wortlaut.model.ZoneKind;
+import org.wortlaut.speech.SpeechLexicon.MarkerSide;
+
+/**
+ * Finds reported speech outside quotation marks, one statement per sentence at most: a sentence
+ * with a source marker ("Laut der Polizei …", "Dem Bericht zufolge …", "…, so der Minister, …"),
+ * a speech verb leading into a clause ("Er räumte ein, dass …"), a frame after the content
+ * ("…, sagte der Sprecher.", "…, wie die Polizei mitteilte."), and the Konjunktiv sentence that
+ * goes on with the source of the sentence before (free indirect speech). Sentences that hold a
+ * direct quotation are left to it. Stateless.
+ */
+final class IndirectFinder {
+
+    private final SpeechLexicon lexicon;
+    private final CueFinder cues;
+    private final SpeakerFinder speakers;
+    private final FrameReader frames;
+
+    IndirectFinder(SpeechLexicon lexicon, FrameReader frames) {
+        this.lexicon = lexicon;
+        this.cues = new CueFinder(lexicon);
+        this.speakers = new SpeakerFinder(lexicon);
+        this.frames = frames;
+    }
+
+    /** The reported statements of the document's analysed sentences, given its direct quotations. */
+    List<Speech> find(Document document, Tokens tokens, List<Speech> direct) {
+        List<Speech> found = new ArrayList<>();
+        SourceChain chain = new SourceChain();
+        for (int i = 0; i < tokens.size(); ) {
+            SentenceRange sentence = SentenceRange.of(tokens, i);
+            i = sentence.to();
+            Speech quotation = overlapping(direct, sentence);
+            Speech speech = null;
+            if (quotation == null && isAnalysed(document, tokens, sentence)) {
+                speech = inSentence(tokens, sentence, chain);
+                found.addAll(speech == null ? List.of() : List.of(speech));
+            }
+            chain.next(quotation != null ? quotation : speech);
+        }
+        return found;
+    }
+
+    private Speech inSentence(Tokens tokens, SentenceRange sentence, SourceChain chain) {
+        Speech speech = marked(tokens, sentence, chain);
+        if (speech == null) {
+            speech = leadingVerb(tokens, sentence);
+        }
+        if (speech == null) {
+            speech = followingFrame(tokens, sentence);
+        }
+        if (speech == null && chain.speaker() != null && hasSubjunctive(tokens, sentence.from(), sentence.end())) {
+            // no cue of its own: the Konjunktiv says it still reports the source before
+            Attribution carried = new Attribution(List.of(), chain.speaker(), null, false);
+            speech = new Speech(QuoteType.FREE_INDIRECT, List.of(new TokenRange(sentence.from(), sentence.to())), carried);
+        }
+        return speech;
+    }
+
+    /** "Laut X …", "Nach Angaben X …", "X zufolge …", "…, so X, …", "Demnach …": the marker is the cue. */
+    private Speech marked(Tokens tokens, SentenceRange sentence, SourceChain chain) {
+        for (int i = sentence.from(); i < sentence.end(); i++) {
+            MarkerSide side = cues.markerSide(tokens, i);
+            TokenRange frame = side == null ? null : switch (side) {
+                case AFTER -> sourceAfter(tokens, sentence, i);
+                case BEFORE -> sourceBefore(tokens, sentence, i);
+                case ALONE -> i == sentence.from() && chain.speaker() != null ? new TokenRange(i, i + 1) : null;
+            };
+            List<TokenRange> content = frame == null ? List.of() : sentence.without(tokens, frame.from(), frame.to());
+            if (!content.isEmpty()) {
+                Span speaker = side == MarkerSide.ALONE ? chain.speaker() : source(tokens, frame, i);
+                return new Speech(QuoteType.INDIRECT, content,
+                    new Attribution(CueFinder.single(tokens, i), speaker, null, false));
+            }
+        }
+        return null;
+    }
+
+    /** The marker and the source after it ("laut der Polizei"); "so" only after a comma. */
+    private TokenRange sourceAfter(Tokens tokens, SentenceRange sentence, int marker) {
+        boolean so = tokens.text(marker).equalsIgnoreCase("so");
+        if (so && !(tokens.is(marker - 1, ",") && cues.isFollowingSourceMarker(tokens, marker))) {
+            return null;
+        }
+        Span source = speakers.after(tokens, marker + 1, sentence.end(), false);
+        return source == null ? null : new TokenRange(marker, tokens.firstEndingAfter(source.end() - 1) + 1);
+    }
+
+    /** The source before the marker and the marker ("dem Bericht zufolge"). */
+    private TokenRange sourceBefore(Tokens tokens, SentenceRange sentence, int marker) {
+        Span source = speakers.endingAt(tokens, sentence.from(), marker);
+        return source == null ? null : new TokenRange(tokens.firstEndingAfter(source.start()), marker + 1);
+    }
+
+    /** The frame without its marker word: the source. */
+    private static Span source(Tokens tokens, TokenRange frame, int marker) {
+        return frame.from() == marker ? tokens.span(marker + 1, frame.to()) : tokens.span(frame.from(), marker);
+    }
+
+    /** "Der Minister erklärte, dass …" / "Er räumte gegenüber NBC ein, die Regierung habe …". */
+    private Speech leadingVerb(Tokens tokens, SentenceRange sentence) {
+        int clauseStart = sentence.from();
+        for (int c = sentence.from() + 1; c < sentence.end() - 1; c++) {
+            if (!isBoundary(tokens, c)) {
+                continue;
+            }
+            if (hasCue(tokens, clauseStart, c) && looksReported(tokens, c + 1, sentence.end())) {
+                Attribution frame = frames.leading(tokens, new TokenRange(c + 1, sentence.end()), sentence.from());
+                if (frame.hasCue()) {
+                    return new Speech(QuoteType.INDIRECT, List.of(new TokenRange(c + 1, sentence.end())), frame);
+                }
+            }
+            clauseStart = c + 1;
+        }
+        return null;
+    }
+
+    /** "…, sagte der Sprecher." / "…, wie die Polizei mitteilte, …": the frame after a comma. */
+    private Speech followingFrame(Tokens tokens, SentenceRange sentence) {
+        for (int c = sentence.from() + 2; c < sentence.end() - 1; c++) {
+            if (!tokens.is(c, ",")) {
+                continue;
+            }
+            boolean comparison = tokens.text(c + 1).equalsIgnoreCase("wie");
+            Attribution frame = comparison
+                ? frames.comparisonAt(tokens, c + 1, sentence.end()) : frames.following(tokens, c, sentence.end());
+            if (!frame.hasCue() || frame.cue().get(0).start() != tokens.span(c + 1, c + 2).start()) {
+                continue;
+            }
+            int frameEnd = end(tokens, frame);
+            boolean closes = frameEnd >= sentence.end();
+            if (comparison || closes || hasSubjunctive(tokens, sentence.from(), c)) {
+                List<TokenRange> content = sentence.without(tokens, c + 1, frameEnd);
+                return content.isEmpty() ? null : new Speech(QuoteType.INDIRECT, content, frame);
+            }
+        }
+        return null;
+    }
+
+    /** Token index just past the frame's last word. */
+    private static int end(Tokens tokens, Attribution frame) {
+        int end = frame.cue().stream().mapToInt(Span::end).max().orElse(0);
+        end = Math.max(end, frame.speaker() == null ? 0 : frame.speaker().end());
+        end = Math.max(end, frame.addressee() == null ? 0 : frame.addressee().end());
+        return tokens.firstEndingAfter(end - 1) + 1;
+    }
+
+    private boolean hasCue(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cues.verbAt(tokens, i, to) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "dass"/"ob" clause, a Konjunktiv or an infinitive with "zu": what speech verbs lead into. */
+    private boolean looksReported(Tokens tokens, int from, int to) {
+        String first = tokens.text(from).toLowerCase(Locale.ROOT);
+        if (first.equals("dass") || first.equals("ob")) {
+            return true;
+        }
+        return hasSubjunctive(tokens, from, to) || endsWithInfinitive(tokens, from, to);
+    }
+
+    /** "…, die Preise zu erhöhen": "zu" and a lower-case verb closing the clause. */
+    private static boolean endsWithInfinitive(Tokens tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            boolean clauseEnds = i + 1 >= to || CueFinder.isClauseMark(tokens.text(i + 1));
+            if (clauseEnds && tokens.isLowerCase(i) && (tokens.is(i - 1, "zu") || tokens.text(i).contains("zu"))
+                && tokens.text(i).endsWith("en")) {
+                return tokens.is(i - 1, "zu") || tokens.text(i).matches("(an|auf|aus|ein|vor|zurück|ab|mit|fest|hin)zu\\p{L}+en");
+            }
+        }
+        return false;
+    }
+
+    private boolean hasSubjunctive(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lexicon.isSubjunctive(tokens.text(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBoundary(Tokens tokens, int i) {
+        return tokens.is(i, ",") || tokens.is(i, ":");
+    }
+
+    private static boolean isAnalysed(Document document, Tokens tokens, SentenceRange sentence) {
+        ZoneKind zone = document.zoneAt(tokens.span(sentence.from(), sentence.from() + 1).start());
+        return zone == null || zone.isAnalysed();
+    }
+
+    private static Speech overlapping(List<Speech> direct, SentenceRange sentence) {
+        for (Speech speech : direct) {
+            if (speech.from() < sentence.to() && speech.to() > sentence.from()) {
+                return speech;
+            }
+        }
+        return null;
+    }
+
+    /** The source of the sentence just before, which a cue-less Konjunktiv sentence goes on with. */
+    private static final class SourceChain {
+
+        private Span speaker;
+
+        Span speaker() {
+            return speaker;
+        }
+
+        /** The next sentence was read: its statement's source carries on; without one the chain breaks. */
+        void next(Speech speech) {
+            speaker = speech == null ? null : speech.attribution().speaker();
+        }
+    }
+}
