@@ -1,6 +1,7 @@
 package org.wortlaut.speech;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.wortlaut.model.Document;
@@ -31,22 +32,40 @@ final class IndirectFinder {
         this.frames = frames;
     }
 
-    /** The reported statements of the document's analysed sentences, given its direct quotations. */
-    List<Speech> find(Document document, Tokens tokens, List<Speech> direct) {
-        List<Speech> found = new ArrayList<>();
+    /**
+     * The document's statements: its direct quotations and the reported speech of its analysed
+     * sentences, in text order. A quotation that is only a fragment of a reported clause ("Er
+     * sagte, die Lage sei „ernst“.") stands beside that clause: annotators draw either.
+     */
+    List<Speech> withReported(Document document, Tokens tokens, List<Speech> direct) {
+        List<Speech> all = new ArrayList<>(direct);
         SourceChain chain = new SourceChain();
         for (int i = 0; i < tokens.size(); ) {
             SentenceRange sentence = SentenceRange.of(tokens, i);
             i = sentence.to();
-            Speech quotation = overlapping(direct, sentence);
-            Speech speech = null;
-            if (quotation == null && isAnalysed(document, tokens, sentence)) {
-                speech = inSentence(tokens, sentence, chain);
-                found.addAll(speech == null ? List.of() : List.of(speech));
-            }
-            chain.next(quotation != null ? quotation : speech);
+            Speech reported = isAnalysed(document, tokens, sentence) ? inSentence(tokens, sentence, chain) : null;
+            chain.next(settle(all, overlapping(direct, sentence), reported));
         }
-        return found;
+        all.sort(Comparator.comparingInt(Speech::from));
+        return all;
+    }
+
+    /**
+     * Adds the sentence's reported speech unless a quotation stands outside it (then the
+     * quotation is the statement); returns the statement the sentence's source carries on from.
+     */
+    private static Speech settle(List<Speech> all, List<Speech> quotations, Speech reported) {
+        if (reported != null && quotations.stream().allMatch(q -> isFragmentOf(q, reported))) {
+            all.add(reported);
+            return reported;
+        }
+        return quotations.isEmpty() ? null : quotations.get(quotations.size() - 1);
+    }
+
+    /** Whether the quotation stands inside a content part, after its first word. */
+    private static boolean isFragmentOf(Speech quotation, Speech speech) {
+        return speech.parts().stream()
+            .anyMatch(part -> part.from() < quotation.from() && quotation.to() <= part.to());
     }
 
     private Speech inSentence(Tokens tokens, SentenceRange sentence, SourceChain chain) {
@@ -72,7 +91,7 @@ final class IndirectFinder {
             TokenRange frame = side == null ? null : switch (side) {
                 case AFTER -> sourceAfter(tokens, sentence, i);
                 case BEFORE -> sourceBefore(tokens, sentence, i);
-                case ALONE -> i == sentence.from() && chain.speaker() != null ? new TokenRange(i, i + 1) : null;
+                case ALONE -> new TokenRange(i, i + 1);
             };
             List<TokenRange> content = frame == null ? List.of() : sentence.without(tokens, frame.from(), frame.to());
             if (!content.isEmpty()) {
@@ -112,7 +131,9 @@ final class IndirectFinder {
             if (!isBoundary(tokens, c)) {
                 continue;
             }
-            if (hasCue(tokens, clauseStart, c) && looksReported(tokens, c + 1, sentence.end())) {
+            Cue cue = lastCue(tokens, clauseStart, c);
+            // "Er sagte, …": a speech verb closing its clause leads into any clause; else the clause must look reported
+            if (cue != null && (closesClause(cue, c) || looksReported(tokens, c + 1, sentence.end()))) {
                 Attribution frame = frames.leading(tokens, new TokenRange(c + 1, sentence.end()), sentence.from());
                 if (frame.hasCue()) {
                     return new Speech(QuoteType.INDIRECT, List.of(new TokenRange(c + 1, sentence.end())), frame);
@@ -136,8 +157,8 @@ final class IndirectFinder {
                 continue;
             }
             int frameEnd = end(tokens, frame);
-            boolean closes = frameEnd >= sentence.end();
-            if (comparison || closes || hasSubjunctive(tokens, sentence.from(), c)) {
+            boolean fillsClause = frameEnd >= sentence.end() || tokens.is(frameEnd, ",");
+            if (comparison || fillsClause || hasSubjunctive(tokens, sentence.from(), c)) {
                 List<TokenRange> content = sentence.without(tokens, c + 1, frameEnd);
                 return content.isEmpty() ? null : new Speech(QuoteType.INDIRECT, content, frame);
             }
@@ -153,13 +174,18 @@ final class IndirectFinder {
         return tokens.firstEndingAfter(end - 1) + 1;
     }
 
-    private boolean hasCue(Tokens tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (cues.verbAt(tokens, i, to) != null) {
-                return true;
+    private Cue lastCue(Tokens tokens, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            Cue cue = cues.verbAt(tokens, i, to);
+            if (cue != null) {
+                return cue;
             }
         }
-        return false;
+        return null;
+    }
+
+    private static boolean closesClause(Cue cue, int boundary) {
+        return Math.max(cue.verb(), cue.particleEnd() - 1) == boundary - 1;
     }
 
     /** A "dass"/"ob" clause, a Konjunktiv or an infinitive with "zu": what speech verbs lead into. */
@@ -201,13 +227,8 @@ final class IndirectFinder {
         return zone == null || zone.isAnalysed();
     }
 
-    private static Speech overlapping(List<Speech> direct, SentenceRange sentence) {
-        for (Speech speech : direct) {
-            if (speech.from() < sentence.to() && speech.to() > sentence.from()) {
-                return speech;
-            }
-        }
-        return null;
+    private static List<Speech> overlapping(List<Speech> direct, SentenceRange sentence) {
+        return direct.stream().filter(q -> q.from() < sentence.to() && q.to() > sentence.from()).toList();
     }
 
     /** The source of the sentence just before, which a cue-less Konjunktiv sentence goes on with. */

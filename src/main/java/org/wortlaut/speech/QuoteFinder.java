@@ -1,7 +1,6 @@
 package org.wortlaut.speech;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.wortlaut.model.Block;
 import org.wortlaut.model.Document;
@@ -34,10 +33,8 @@ public final class QuoteFinder {
     public Document annotate(Document document) {
         Tokens tokens = new Tokens(document.tokens());
         List<FoundQuote> found = QuoteSequence.sharedBackwards(tokens, attribute(tokens, located(document, tokens)));
-        List<Speech> speech = new ArrayList<>(QuoteSequence.mergeInterrupted(tokens, found).stream().map(Speech::direct).toList());
-        speech.addAll(reported.find(document, tokens, List.copyOf(speech)));
-        speech.sort(Comparator.comparingInt(Speech::from));
-        return document.withQuotes(quotes(document, tokens, speech));
+        List<Speech> direct = QuoteSequence.mergeInterrupted(tokens, found).stream().map(Speech::direct).toList();
+        return document.withQuotes(quotes(document, tokens, reported.withReported(document, tokens, direct)));
     }
 
     /** The outermost quotations in the article's own text (not page furniture) as token ranges, marks included. */

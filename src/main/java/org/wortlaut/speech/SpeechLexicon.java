@@ -27,9 +27,16 @@ final class SpeechLexicon {
     /** An attribution marker; when {@code nouns} is not empty it needs one of them after it. */
     record Marker(MarkerSide side, Set<String> nouns) {
 
-        /** Whether the marker attributes, given the next words ("nach den Worten", "nach einer neuen Umfrage"). */
+        /**
+         * Whether the marker attributes, given the next words ("nach den Worten", "nach einer neuen
+         * Umfrage"); a compound counts by its last part ("nach Polizeiangaben", "nach NASA-Angaben").
+         */
         boolean admits(String... next) {
-            return nouns.isEmpty() || Arrays.stream(next).anyMatch(nouns::contains);
+            return nouns.isEmpty() || Arrays.stream(next).anyMatch(this::isNoun);
+        }
+
+        private boolean isNoun(String word) {
+            return nouns.stream().anyMatch(noun -> word.endsWith(noun) || word.endsWith(noun.toLowerCase(Locale.ROOT)));
         }
     }
 
