@@ -76,6 +76,9 @@ final class IndirectFinder {
         if (speech == null) {
             speech = followingFrame(tokens, sentence);
         }
+        if (speech == null) {
+            speech = speechAct(tokens, sentence);
+        }
         if (speech == null && chain.speaker() != null && hasSubjunctive(tokens, sentence.from(), sentence.end())) {
             // no cue of its own: the Konjunktiv says it still reports the source before
             Attribution carried = new Attribution(List.of(), chain.speaker(), null, false);
@@ -164,6 +167,32 @@ final class IndirectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Die SPD fordert einen Mindestlohn.", "Augenzeugen berichteten von Panzerbewegungen.": a
+     * speech verb with its speaker and no clause of its own reports the whole sentence, and the
+     * news data marks no cue for it.
+     */
+    private Speech speechAct(Tokens tokens, SentenceRange sentence) {
+        Attribution frame = frames.leading(tokens, new TokenRange(sentence.end(), sentence.to()), sentence.from());
+        if (!frame.hasCue() || frame.speaker() == null || !isActVerb(tokens, frame)) {
+            return null;
+        }
+        Attribution uncued = new Attribution(List.of(), frame.speaker(), frame.addressee(), false);
+        return new Speech(QuoteType.REPORTED, List.of(new TokenRange(sentence.from(), sentence.to())), uncued);
+    }
+
+    private boolean isActVerb(Tokens tokens, Attribution frame) {
+        return frame.cue().stream().flatMap(span -> words(tokens, span).stream()).anyMatch(lexicon::isActVerb);
+    }
+
+    private static List<String> words(Tokens tokens, Span span) {
+        List<String> words = new ArrayList<>();
+        for (int i = tokens.firstEndingAfter(span.start()); i < tokens.size() && tokens.span(i, i + 1).end() <= span.end(); i++) {
+            words.add(tokens.text(i));
+        }
+        return words;
     }
 
     /** Token index just past the frame's last word. */

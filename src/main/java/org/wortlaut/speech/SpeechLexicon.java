@@ -48,6 +48,7 @@ final class SpeechLexicon {
     private final Map<String, Marker> markers;
     private final Map<String, WordClass> words;
     private final Set<String> subjunctives = Set.copyOf(Lexicon.entries("speech/subjunctive.txt"));
+    private final Set<String> actVerbs = Set.copyOf(Lexicon.entries("speech/act-verbs.txt"));
 
     SpeechLexicon() {
         verbs = Map.copyOf(readVerbs());
@@ -107,6 +108,11 @@ final class SpeechLexicon {
     /** Whether a token is a Konjunktiv form that marks reported speech ("sei", "habe"). */
     boolean isSubjunctive(String token) {
         return subjunctives.contains(token);
+    }
+
+    /** Whether a verb form with its speaker reports the whole sentence ("Die SPD fordert …"). */
+    boolean isActVerb(String token) {
+        return actVerbs.contains(token);
     }
 
     boolean is(String token, WordClass wordClass) {
