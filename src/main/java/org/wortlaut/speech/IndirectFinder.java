@@ -91,40 +91,52 @@ final class IndirectFinder {
     private Speech marked(Tokens tokens, SentenceRange sentence, SourceChain chain) {
         for (int i = sentence.from(); i < sentence.end(); i++) {
             MarkerSide side = cues.markerSide(tokens, i);
-            TokenRange frame = side == null ? null : switch (side) {
+            MarkedSource source = side == null ? null : switch (side) {
                 case AFTER -> sourceAfter(tokens, sentence, i);
                 case BEFORE -> sourceBefore(tokens, sentence, i);
-                case ALONE -> new TokenRange(i, i + 1);
+                case ALONE -> new MarkedSource(new TokenRange(i, i + 1), chain.speaker());
             };
-            List<TokenRange> content = frame == null ? List.of() : sentence.without(tokens, frame.from(), frame.to());
+            List<TokenRange> content = source == null ? List.of() : sentence.without(tokens, source.frame().from(), source.frame().to());
             if (!content.isEmpty()) {
-                Span speaker = side == MarkerSide.ALONE ? chain.speaker() : source(tokens, frame, i);
                 return new Speech(QuoteType.INDIRECT, content,
-                    new Attribution(CueFinder.single(tokens, i), speaker, null, false));
+                    new Attribution(CueFinder.single(tokens, i), source.speaker(), null, false));
             }
         }
         return null;
     }
 
+    /** The words a marker takes out of the sentence, and who among them is the source. */
+    private record MarkedSource(TokenRange frame, Span speaker) {
+    }
+
     /** The marker and the source after it ("laut der Polizei"); "so" only after a comma. */
-    private TokenRange sourceAfter(Tokens tokens, SentenceRange sentence, int marker) {
+    private MarkedSource sourceAfter(Tokens tokens, SentenceRange sentence, int marker) {
         boolean so = tokens.text(marker).equalsIgnoreCase("so");
         if (so && !(tokens.is(marker - 1, ",") && cues.isFollowingSourceMarker(tokens, marker))) {
             return null;
         }
-        Span source = speakers.after(tokens, marker + 1, sentence.end(), false);
-        return source == null ? null : new TokenRange(marker, tokens.firstEndingAfter(source.end() - 1) + 1);
+        // ", so der Bericht mit Verweis auf …, eine Konsequenz": the aside runs to its closing comma
+        int limit = so ? nextComma(tokens, marker + 1, sentence.end()) : sentence.end();
+        Span source = speakers.after(tokens, marker + 1, limit, false);
+        if (source == null) {
+            return null;
+        }
+        return new MarkedSource(new TokenRange(marker, so ? limit : tokens.firstEndingAfter(source.end() - 1) + 1), source);
+    }
+
+    private static int nextComma(Tokens tokens, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (tokens.is(i, ",")) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** The source before the marker and the marker ("dem Bericht zufolge"). */
-    private TokenRange sourceBefore(Tokens tokens, SentenceRange sentence, int marker) {
+    private MarkedSource sourceBefore(Tokens tokens, SentenceRange sentence, int marker) {
         Span source = speakers.endingAt(tokens, sentence.from(), marker);
-        return source == null ? null : new TokenRange(tokens.firstEndingAfter(source.start()), marker + 1);
-    }
-
-    /** The frame without its marker word: the source. */
-    private static Span source(Tokens tokens, TokenRange frame, int marker) {
-        return frame.from() == marker ? tokens.span(marker + 1, frame.to()) : tokens.span(frame.from(), marker);
+        return source == null ? null : new MarkedSource(new TokenRange(tokens.firstEndingAfter(source.start()), marker + 1), source);
     }
 
     /** "Der Minister erklärte, dass …" / "Er räumte gegenüber NBC ein, die Regierung habe …". */
@@ -217,25 +229,10 @@ final class IndirectFinder {
         return Math.max(cue.verb(), cue.particleEnd() - 1) == boundary - 1;
     }
 
-    /** A "dass"/"ob" clause, a Konjunktiv or an infinitive with "zu": what speech verbs lead into. */
+    /** A "dass"/"ob" clause or a Konjunktiv: what a speech verb earlier in the sentence leads into. */
     private boolean looksReported(Tokens tokens, int from, int to) {
         String first = tokens.text(from).toLowerCase(Locale.ROOT);
-        if (first.equals("dass") || first.equals("ob")) {
-            return true;
-        }
-        return hasSubjunctive(tokens, from, to) || endsWithInfinitive(tokens, from, to);
-    }
-
-    /** "…, die Preise zu erhöhen": "zu" and a lower-case verb closing the clause. */
-    private static boolean endsWithInfinitive(Tokens tokens, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            boolean clauseEnds = i + 1 >= to || CueFinder.isClauseMark(tokens.text(i + 1));
-            if (clauseEnds && tokens.isLowerCase(i) && (tokens.is(i - 1, "zu") || tokens.text(i).contains("zu"))
-                && tokens.text(i).endsWith("en")) {
-                return tokens.is(i - 1, "zu") || tokens.text(i).matches("(an|auf|aus|ein|vor|zurück|ab|mit|fest|hin)zu\\p{L}+en");
-            }
-        }
-        return false;
+        return first.equals("dass") || first.equals("ob") || hasSubjunctive(tokens, from, to);
     }
 
     private boolean hasSubjunctive(Tokens tokens, int from, int to) {

@@ -212,7 +212,7 @@ class QuoteFinderTest {
 
     @Test
     void quotedFragmentWithCueIsAStatement() {
-        assertQuote(chain.only("Er bezeichnete die Pläne als „völlig unausgegoren“."),
+        assertQuote(chain.onlyDirect("Er bezeichnete die Pläne als „völlig unausgegoren“."),
             "„völlig unausgegoren“", "bezeichnete als", "Er", null);
     }
 
