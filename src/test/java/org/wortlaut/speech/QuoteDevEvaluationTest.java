@@ -12,8 +12,9 @@ import org.wortlaut.eval.SpeechEvaluation.TypeFigures;
 
 /**
  * Keeps the figures on the development set from sliding: floors just under what the release
- * reaches. Direct quotations are this release's job; the overall figures are low because the
- * indirect and reported types are left to a later release.
+ * reaches. The Direct row also pairs its gold with reported-speech predictions where the
+ * annotators drew a quoted fragment as direct, so its cue and speaker floors sit a little under
+ * the direct finder's own figures.
  */
 class QuoteDevEvaluationTest {
 
@@ -27,13 +28,13 @@ class QuoteDevEvaluationTest {
         assertAbove("Direct message recall", direct.role("message").recall(), 0.89);
         assertAbove("Direct message precision", direct.role("message").precision(), 0.96);
         assertAbove("Direct cue recall", direct.role("cue").recall(), 0.60);
-        assertAbove("Direct cue F1", direct.role("cue").f1(), 0.71);
+        assertAbove("Direct cue F1", direct.role("cue").f1(), 0.70);
         assertAbove("Direct speaker recall", direct.role("speaker").recall(), 0.58);
-        assertAbove("Direct speaker F1", direct.role("speaker").f1(), 0.70);
+        assertAbove("Direct speaker F1", direct.role("speaker").f1(), 0.69);
         assertAbove("Direct addressee F1", direct.role("addressee").f1(), 0.50);
-        assertAbove("message F1", report.messageF1(), 0.58);
-        assertAbove("cue F1", report.cueF1(), 0.59);
-        assertAbove("speaker F1", report.speakerF1(), 0.50);
+        assertAbove("message F1", report.messageF1(), 0.69);
+        assertAbove("cue F1", report.cueF1(), 0.66);
+        assertAbove("speaker F1", report.speakerF1(), 0.58);
     }
 
     private static void assertAbove(String what, double value, double floor) {
