@@ -148,9 +148,11 @@ final class IndirectFinder {
             }
             Cue cue = lastCue(tokens, clauseStart, c);
             // "Er sagte, …": a speech verb closing its clause leads into any clause; else the clause must look reported
-            if (cue != null && (closesClause(cue, c) || looksReported(tokens, c + 1, sentence.end()))) {
+            boolean leads = cue != null && !opensRelativeClause(tokens, c + 1)
+                && (closesClause(cue, c) || looksReported(tokens, c + 1, sentence.end()));
+            if (leads) {
                 Attribution frame = frames.leading(tokens, new TokenRange(c + 1, sentence.end()), sentence.from());
-                if (frame.hasCue()) {
+                if (frame.hasCue() && !isBareParticiple(tokens, frame)) {
                     return new Speech(QuoteType.INDIRECT, List.of(new TokenRange(c + 1, sentence.end())), frame);
                 }
             }
@@ -223,6 +225,32 @@ final class IndirectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "…, der wegen Gotteslästerung angeklagt war", "…, was ein Hinweis ist": a clause that
+     * describes a word before it, not what was said. A d-word followed by a noun is an article.
+     */
+    private static boolean opensRelativeClause(Tokens tokens, int i) {
+        String word = tokens.text(i).toLowerCase(Locale.ROOT);
+        boolean dWord = word.matches("der|die|das|dem|den|deren|dessen|welche[rsnm]?");
+        return word.matches("was|wo|wobei|womit|wodurch|weswegen|weshalb|sodass|so")
+            || (dWord && tokens.isLowerCase(i + 1))
+            || (isPreposition(word) && tokens.text(i + 1).matches("der|dem|denen|dessen|deren|welche[rnm]?"));
+    }
+
+    private static boolean isPreposition(String word) {
+        return word.matches("mit|von|bei|in|an|auf|für|aus|nach|über|unter|zu|durch|gegen");
+    }
+
+    /** "die auch Ramstein-Format genannt wird": a participle alone, without auxiliary, is an attribute. */
+    private static boolean isBareParticiple(Tokens tokens, Attribution frame) {
+        if (frame.cue().size() != 1) {
+            return false;
+        }
+        Span cue = frame.cue().get(0);
+        int i = tokens.firstEndingAfter(cue.start());
+        return tokens.span(i, i + 1).end() == cue.end() && tokens.text(i).matches("\\p{Ll}*ge\\p{Ll}+(t|en)");
     }
 
     private static boolean closesClause(Cue cue, int boundary) {
