@@ -257,10 +257,22 @@ final class IndirectFinder {
         return Math.max(cue.verb(), cue.particleEnd() - 1) == boundary - 1;
     }
 
-    /** A "dass"/"ob" clause or a Konjunktiv: what a speech verb earlier in the sentence leads into. */
+    /** A "dass"/"ob" clause, a Konjunktiv or an infinitive: what a speech verb in the clause before leads into. */
     private boolean looksReported(Tokens tokens, int from, int to) {
         String first = tokens.text(from).toLowerCase(Locale.ROOT);
-        return first.equals("dass") || first.equals("ob") || hasSubjunctive(tokens, from, to);
+        return first.equals("dass") || first.equals("ob") || hasSubjunctive(tokens, from, to)
+            || closesWithInfinitive(tokens, from, to);
+    }
+
+    /** "…, sich an den Maßnahmen zu beteiligen" / "…, die Reform voranzutreiben": the first clause ends in an infinitive. */
+    private static boolean closesWithInfinitive(Tokens tokens, int from, int to) {
+        int last = from;
+        while (last + 1 < to && !CueFinder.isClauseMark(tokens.text(last + 1))) {
+            last++;
+        }
+        String verb = tokens.text(last);
+        return last > from && verb.endsWith("en")
+            && ((tokens.is(last - 1, "zu") && tokens.isLowerCase(last)) || verb.matches("\\p{Ll}+zu\\p{Ll}+en"));
     }
 
     private boolean hasSubjunctive(Tokens tokens, int from, int to) {
