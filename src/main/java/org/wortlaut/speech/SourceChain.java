@@ -1,0 +1,28 @@
+package org.wortlaut.speech;
+
+import org.wortlaut.model.Span;
+
+/** The source of the sentence just before, which a cue-less Konjunktiv sentence goes on with. */
+final class SourceChain {
+
+    /** How many sentences without speech the source survives: one aside may interrupt a report. */
+    private static final int GAP = 1;
+
+    private Span speaker;
+    private int silent;
+
+    Span speaker() {
+        return speaker;
+    }
+
+    /** The next sentence was read: its statement's source carries on; after too long a silence the chain breaks. */
+    void next(Speech speech) {
+        Span found = speech == null ? null : speech.attribution().speaker();
+        if (found != null) {
+            speaker = found;
+            silent = 0;
+        } else if (speech != null || ++silent > GAP) {
+            speaker = null;
+        }
+    }
+}
