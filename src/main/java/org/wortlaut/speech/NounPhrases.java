@@ -42,7 +42,8 @@ final class NounPhrases {
     /** Article, adjectives and the capitalised head words. */
     private int core(Tokens tokens, int from, int limit) {
         int i = from;
-        if (lexicon.is(tokens.text(i), WordClass.ARTICLE)) {
+        boolean article = lexicon.is(tokens.text(i), WordClass.ARTICLE);
+        if (article) {
             i++;
         }
         while (i < limit && isAdjective(tokens, i)) {
@@ -53,7 +54,8 @@ final class NounPhrases {
         if (i == head) {
             return from;
         }
-        return possessor(tokens, i, limit) ? core(tokens, i, limit) : i;
+        // a genitive name stands without article: "Mannheims oberster", not "des Bundesamtes leben 13 Prozent"
+        return !article && possessor(tokens, i, limit) ? core(tokens, i, limit) : i;
     }
 
     /** "Mannheims oberster Bürgermeister": a genitive name before adjectives and a noun. */
