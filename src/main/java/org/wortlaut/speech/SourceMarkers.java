@@ -13,10 +13,12 @@ import org.wortlaut.speech.SpeechLexicon.MarkerSide;
  */
 final class SourceMarkers {
 
+    private final SpeechLexicon lexicon;
     private final CueFinder cues;
     private final SpeakerFinder speakers;
 
     SourceMarkers(SpeechLexicon lexicon) {
+        this.lexicon = lexicon;
         this.cues = new CueFinder(lexicon);
         this.speakers = new SpeakerFinder(lexicon);
     }
@@ -24,7 +26,7 @@ final class SourceMarkers {
     /** The sentence's statement under its first marker, or null; {@code carried} is the source before. */
     Speech find(Tokens tokens, SentenceRange sentence, Span carried) {
         for (int i = sentence.from(); i < sentence.end(); i++) {
-            MarkerSide side = cues.markerSide(tokens, i);
+            MarkerSide side = isPostposed(tokens, i) ? MarkerSide.BEFORE : cues.markerSide(tokens, i);
             MarkedSource source = side == null ? null : switch (side) {
                 case AFTER -> sourceAfter(tokens, sentence, i);
                 case BEFORE -> sourceBefore(tokens, sentence, i);
@@ -37,6 +39,13 @@ final class SourceMarkers {
             }
         }
         return null;
+    }
+
+    /** "seiner Meinung nach": a marker that takes its noun after it may also follow it. */
+    private boolean isPostposed(Tokens tokens, int i) {
+        SpeechLexicon.Marker marker = lexicon.marker(tokens.text(i));
+        return marker != null && !marker.nouns().isEmpty() && tokens.isLowerCase(i)
+            && tokens.isCapitalized(i - 1) && marker.admits(tokens.text(i - 1));
     }
 
     /** The words a marker takes out of the sentence, and who among them is the source. */
@@ -53,9 +62,40 @@ final class SourceMarkers {
         int limit = so ? nextComma(tokens, marker + 1, sentence.end()) : sentence.end();
         Span source = speakers.after(tokens, marker + 1, limit, false);
         if (source == null) {
+            source = writtenName(tokens, marker + 1, limit);
+        }
+        if (source == null) {
             return null;
         }
         return new MarkedSource(new TokenRange(marker, so ? limit : tokens.firstEndingAfter(source.end() - 1) + 1), source);
+    }
+
+    /** "laut taz", "laut ndr.de", "laut „tagesschau.de“": a source written in lower case or in quotation marks. */
+    private static Span writtenName(Tokens tokens, int from, int limit) {
+        if (tokens.is(from, "„")) {
+            for (int i = from + 1; i < limit && i < from + 6; i++) {
+                if (tokens.is(i, "“")) {
+                    return tokens.span(from, i + 1);
+                }
+            }
+            return null;
+        }
+        // "laut" is also an adjective ("rief laut um Hilfe"): only a web or compound name is a source
+        int end = from;
+        while (end + 2 < limit && tokens.isWord(end) && isJoiner(tokens.text(end + 1))
+            && touches(tokens, end, end + 1) && touches(tokens, end + 1, end + 2) && tokens.isWord(end + 2)) {
+            end += 2;
+        }
+        return end > from ? tokens.span(from, end + 1) : null;
+    }
+
+    private static boolean isJoiner(String token) {
+        return token.equals(".") || token.equals("-");
+    }
+
+    /** Whether token {@code a} ends where token {@code b} begins: one written word. */
+    private static boolean touches(Tokens tokens, int a, int b) {
+        return tokens.span(a, a + 1).end() == tokens.span(b, b + 1).start();
     }
 
     private static int nextComma(Tokens tokens, int from, int end) {

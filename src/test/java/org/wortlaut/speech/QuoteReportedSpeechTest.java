@@ -60,6 +60,15 @@ class QuoteReportedSpeechTest {
     }
 
     @Test
+    void postposedMarkerAndWebSource() {
+        assertSpeech(chain.only("Seiner Meinung nach ist die Reform gescheitert."),
+            QuoteType.INDIRECT, "ist die Reform gescheitert", "nach", "Seiner Meinung", null);
+        assertSpeech(chain.only("Laut tagesschau.de wurden zwei Gebäude geräumt."),
+            QuoteType.INDIRECT, "wurden zwei Gebäude geräumt", "Laut", "tagesschau.de", null);
+        assertTrue(chain.quotes("Er rief laut um Hilfe.").isEmpty());
+    }
+
+    @Test
     void frameAfterTheContent() {
         assertSpeech(chain.only("Die Lage sei ernst, sagte der Minister."),
             QuoteType.INDIRECT, "Die Lage sei ernst", "sagte", "der Minister", null);
