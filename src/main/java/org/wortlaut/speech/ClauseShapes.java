@@ -42,6 +42,7 @@ final class ClauseShapes {
         return tokens.span(i, i + 1).end() == cue.end() && tokens.text(i).matches("\\p{Ll}*ge\\p{Ll}+(t|en)");
     }
 
+    /** "Er räumte ein, …": the verb or its particle is the last word before the boundary. */
     static boolean closesClause(Cue cue, int boundary) {
         return Math.max(cue.verb(), cue.particleEnd() - 1) == boundary - 1;
     }
@@ -64,6 +65,7 @@ final class ClauseShapes {
             && ((tokens.is(last - 1, "zu") && tokens.isLowerCase(last)) || verb.matches("\\p{Ll}+zu\\p{Ll}+en"));
     }
 
+    /** Whether a Konjunktiv form ("sei", "habe", "soll") stands in tokens [from, to). */
     boolean hasSubjunctive(Tokens tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (lexicon.isSubjunctive(tokens.text(i))) {
@@ -73,6 +75,7 @@ final class ClauseShapes {
         return false;
     }
 
+    /** A comma or colon, after which a reported clause may begin. */
     static boolean isBoundary(Tokens tokens, int i) {
         return tokens.is(i, ",") || tokens.is(i, ":");
     }

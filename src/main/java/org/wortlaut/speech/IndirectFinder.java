@@ -137,6 +137,10 @@ final class IndirectFinder {
      * news data marks no cue for it.
      */
     private Speech speechAct(Tokens tokens, SentenceRange sentence) {
+        if (sentence.end() == sentence.to()) {
+            // a heading without closing punctuation: the frame reader would read on into the next sentence
+            return null;
+        }
         Attribution frame = frames.leading(tokens, new TokenRange(sentence.end(), sentence.to()), sentence.from());
         if (!frame.hasCue() || frame.speaker() == null || !isActVerb(tokens, frame)) {
             return null;
@@ -175,7 +179,6 @@ final class IndirectFinder {
         return null;
     }
 
-
     private static boolean isAnalysed(Document document, Tokens tokens, SentenceRange sentence) {
         ZoneKind zone = document.zoneAt(tokens.span(sentence.from(), sentence.from() + 1).start());
         return zone == null || zone.isAnalysed();
@@ -184,5 +187,4 @@ final class IndirectFinder {
     private static List<Speech> overlapping(List<Speech> direct, SentenceRange sentence) {
         return direct.stream().filter(q -> q.from() < sentence.to() && q.to() > sentence.from()).toList();
     }
-
 }
