@@ -110,6 +110,21 @@ final class SourceMarkers {
     /** The source before the marker and the marker ("dem Bericht zufolge"). */
     private MarkedSource sourceBefore(Tokens tokens, SentenceRange sentence, int marker) {
         Span source = speakers.endingAt(tokens, sentence.from(), marker);
-        return source == null ? null : new MarkedSource(new TokenRange(tokens.firstEndingAfter(source.start()), marker + 1), source);
+        if (source == null) {
+            return null;
+        }
+        int from = tokens.firstEndingAfter(source.start());
+        // "westlichen Militärbeobachtern zufolge": adjectives without article belong to the source
+        while (from - 1 > sentence.from() && isAttributiveAdjective(tokens, from - 1)) {
+            from--;
+        }
+        return new MarkedSource(new TokenRange(from, marker + 1), tokens.span(from, marker));
+    }
+
+    /** A lower-case word with an adjective ending, so "westlichen", not the verb "machen" before it. */
+    private boolean isAttributiveAdjective(Tokens tokens, int i) {
+        String word = tokens.text(i);
+        return tokens.isLowerCase(i) && lexicon.verb(word) == null && lexicon.wordClass(word) == null
+            && word.matches("\\p{Ll}+(ischen|lichen|igen|eren|ellen|alen|iven|sten)");
     }
 }

@@ -52,6 +52,8 @@ class QuoteReportedSpeechTest {
             QuoteType.INDIRECT, "wurden drei Menschen verletzt", "Laut", "der Polizei", null);
         assertSpeech(chain.only("Dem Bericht zufolge ist die Lage ernst."),
             QuoteType.INDIRECT, "ist die Lage ernst", "zufolge", "Dem Bericht", null);
+        assertSpeech(chain.only("Besondere Sorgen machen westlichen Militärbeobachtern zufolge die Verluste."),
+            QuoteType.INDIRECT, "Besondere Sorgen machen die Verluste", "zufolge", "westlichen Militärbeobachtern", null);
         assertSpeech(chain.only("Nach Angaben der Feuerwehr brach das Feuer im Keller aus."),
             QuoteType.INDIRECT, "brach das Feuer im Keller aus", "Nach", "Angaben der Feuerwehr", null);
         assertSpeech(chain.only("Nach einer neuen Umfrage des Instituts Gallup sagen 41 Prozent der Amerikaner, dass"
