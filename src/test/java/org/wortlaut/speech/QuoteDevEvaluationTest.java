@@ -31,11 +31,11 @@ class QuoteDevEvaluationTest {
         assertAbove("Direct speaker F1", direct.role("speaker").f1(), 0.71);
         assertAbove("Direct addressee F1", direct.role("addressee").f1(), 0.50);
         assertAbove("Indirect quote recall", report.type("Indirect").quoteRecall(), 0.77);
-        assertAbove("FreeIndirect quote recall", report.type("FreeIndirect").quoteRecall(), 0.65);
-        assertAbove("IndirectFreeIndirect quote recall", report.type("IndirectFreeIndirect").quoteRecall(), 0.57);
+        assertAbove("FreeIndirect quote recall", report.type("FreeIndirect").quoteRecall(), 0.42);
+        assertAbove("IndirectFreeIndirect quote recall", report.type("IndirectFreeIndirect").quoteRecall(), 0.50);
         assertAbove("Reported quote recall", report.type("Reported").quoteRecall(), 0.37);
         assertAbove("message F1", report.messageF1(), 0.71);
-        assertAbove("cue F1", report.cueF1(), 0.69);
+        assertAbove("cue F1", report.cueF1(), 0.70);
         assertAbove("speaker F1", report.speakerF1(), 0.60);
     }
 
