@@ -103,7 +103,7 @@ final class CueFinder {
     /** The side of the source marker at token {@code i}, or null when it is none there. */
     MarkerSide markerSide(Tokens tokens, int i) {
         SpeechLexicon.Marker marker = lexicon.marker(tokens.text(i));
-        return marker != null && marker.admits(tokens.text(i + 1), tokens.text(i + 2)) ? marker.side() : null;
+        return marker != null && marker.admits(tokens.text(i + 1), tokens.text(i + 2), tokens.text(i + 3)) ? marker.side() : null;
     }
 
     /** Before a quotation: "laut dem Minister", "nach Angaben der Polizei", and "so" only after a comma. */

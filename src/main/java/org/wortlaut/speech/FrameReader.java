@@ -95,7 +95,7 @@ final class FrameReader {
      * also stand in the clause that goes on at {@code resume}.
      */
     private Attribution readBefore(Tokens tokens, int start, int end, int resume) {
-        Attribution opening = openingComparison(tokens, start, end);
+        Attribution opening = comparisonAt(tokens, start, end);
         if (!opening.isEmpty()) {
             return opening;
         }
@@ -121,8 +121,11 @@ final class FrameReader {
         return Attribution.NONE;
     }
 
-    /** "Wie der Minister erklärte, sieht die Regierung „…“": the opening "wie" clause is the frame. */
-    private Attribution openingComparison(Tokens tokens, int start, int end) {
+    /**
+     * "Wie der Minister erklärte, sieht die Regierung „…“" and "…, wie die Polizei mitteilte": the
+     * "wie" clause at {@code start} is the frame.
+     */
+    Attribution comparisonAt(Tokens tokens, int start, int end) {
         if (!tokens.text(start).equalsIgnoreCase("wie")) {
             return Attribution.NONE;
         }

@@ -42,7 +42,8 @@ final class NounPhrases {
     /** Article, adjectives and the capitalised head words. */
     private int core(Tokens tokens, int from, int limit) {
         int i = from;
-        if (lexicon.is(tokens.text(i), WordClass.ARTICLE)) {
+        boolean article = lexicon.is(tokens.text(i), WordClass.ARTICLE);
+        if (article) {
             i++;
         }
         while (i < limit && isAdjective(tokens, i)) {
@@ -53,7 +54,8 @@ final class NounPhrases {
         if (i == head) {
             return from;
         }
-        return possessor(tokens, i, limit) ? core(tokens, i, limit) : i;
+        // a genitive name stands without article: "Mannheims oberster", not "des Bundesamtes leben 13 Prozent"
+        return !article && possessor(tokens, i, limit) ? core(tokens, i, limit) : i;
     }
 
     /** "Mannheims oberster Bürgermeister": a genitive name before adjectives and a noun. */
@@ -123,8 +125,8 @@ final class NounPhrases {
      * Minnesota", and "im Irak" when an apposition follows ("General im Irak, George Casey").
      */
     private int attachments(Tokens tokens, int end, int limit) {
-        while (end < limit && isAttachmentWord(tokens.text(end))) {
-            int from = isGenitiveArticle(tokens.text(end)) ? end : end + 1;
+        while (end < limit && (isAttachmentWord(tokens.text(end)) || isGenitiveAdjective(tokens, end))) {
+            int from = isGenitiveArticle(tokens.text(end)) || isGenitiveAdjective(tokens, end) ? end : end + 1;
             int attached = core(tokens, from, limit);
             boolean place = tokens.is(end, "in") || tokens.is(end, "im");
             if (attached == from || (place && !tokens.is(attached, ","))) {
@@ -133,6 +135,13 @@ final class NounPhrases {
             end = attached;
         }
         return end;
+    }
+
+    /** "nach Meinung politischer Beobachter": a genitive without article, an adjective in -er before a noun. */
+    private boolean isGenitiveAdjective(Tokens tokens, int i) {
+        String word = tokens.text(i);
+        return tokens.isLowerCase(i) && word.length() > 4 && word.endsWith("er") && !word.equals("oder")
+            && lexicon.wordClass(word) == null && lexicon.verb(word) == null && isNameWord(tokens, i + 1);
     }
 
     private static boolean isAttachmentWord(String word) {

@@ -5,13 +5,13 @@ import java.util.List;
 import org.wortlaut.model.Block;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.Quote;
-import org.wortlaut.model.QuoteType;
 import org.wortlaut.model.Role;
 import org.wortlaut.model.Span;
 import org.wortlaut.model.ZoneKind;
 
 /**
- * Finds the direct quotations of a document with their cue, speaker and addressee. Needs the
+ * Finds the direct quotations of a document and its reported speech outside quotation marks,
+ * each with its cue, speaker and addressee. Needs the
  * block, sentence and token layers; uses the entity layer, when present, to link speakers. The
  * lexicons are loaded once by the constructor; afterwards the finder holds no mutable state, so
  * one instance may serve many threads.
@@ -22,15 +22,19 @@ public final class QuoteFinder {
     private final FrameReader frames;
     private final StatementTest statements = new StatementTest();
     private final SpeakerLinker linker = new SpeakerLinker();
+    private final IndirectFinder reported;
 
     public QuoteFinder() {
-        frames = new FrameReader(new SpeechLexicon());
+        SpeechLexicon lexicon = new SpeechLexicon();
+        frames = new FrameReader(lexicon);
+        reported = new IndirectFinder(lexicon, frames);
     }
 
     public Document annotate(Document document) {
         Tokens tokens = new Tokens(document.tokens());
         List<FoundQuote> found = QuoteSequence.sharedBackwards(tokens, attribute(tokens, located(document, tokens)));
-        return document.withQuotes(quotes(document, tokens, QuoteSequence.mergeInterrupted(tokens, found)));
+        List<Speech> direct = QuoteSequence.mergeInterrupted(tokens, found).stream().map(Speech::direct).toList();
+        return document.withQuotes(quotes(document, tokens, reported.withReported(document, tokens, direct)));
     }
 
     /** The outermost quotations in the article's own text (not page furniture) as token ranges, marks included. */
@@ -97,17 +101,17 @@ public final class QuoteFinder {
         return tokens.size();
     }
 
-    private List<Quote> quotes(Document document, Tokens tokens, List<FoundQuote> found) {
+    private List<Quote> quotes(Document document, Tokens tokens, List<Speech> found) {
         String text = document.text();
         List<Quote> quotes = new ArrayList<>();
         String lastPerson = null;
-        for (FoundQuote quote : found) {
+        for (Speech quote : found) {
             List<Span> content = quote.parts().stream().map(p -> tokens.span(p.from(), p.to())).toList();
             Attribution frame = quote.attribution();
             String entity = linker.link(document, frame.speaker(), lastPerson);
             lastPerson = SpeakerLinker.isPerson(document, entity) ? entity : lastPerson;
             Role cue = frame.cue().isEmpty() ? null : Role.of(text, frame.cue());
-            quotes.add(new Quote("q" + (quotes.size() + 1), QuoteType.DIRECT, Role.of(text, content), cue,
+            quotes.add(new Quote("q" + (quotes.size() + 1), quote.type(), Role.of(text, content), cue,
                 role(text, frame.speaker()), role(text, frame.addressee()), entity, document.zoneAt(content.get(0).start())));
         }
         return quotes;

@@ -1,5 +1,6 @@
 package org.wortlaut.speech;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,17 +16,27 @@ import org.wortlaut.io.Lexicon;
  */
 final class SpeechLexicon {
 
-    /** Where a marker's source stands: "so der Minister" or "dem Minister zufolge". */
-    enum MarkerSide { AFTER, BEFORE }
+    /**
+     * Where a marker's source stands: "so der Minister", "dem Minister zufolge", or named in an
+     * earlier sentence ("Demnach …").
+     */
+    enum MarkerSide { AFTER, BEFORE, ALONE }
 
     enum WordClass { ARTICLE, PRONOUN, PREPOSITION, ADVERB, ADDRESSEE, AUXILIARY }
 
     /** An attribution marker; when {@code nouns} is not empty it needs one of them after it. */
     record Marker(MarkerSide side, Set<String> nouns) {
 
-        /** Whether the marker attributes, given the next two words ("nach den Worten"). */
-        boolean admits(String next, String afterNext) {
-            return nouns.isEmpty() || nouns.contains(next) || nouns.contains(afterNext);
+        /**
+         * Whether the marker attributes, given the next words ("nach den Worten", "nach einer neuen
+         * Umfrage"); a compound counts by its last part ("nach Polizeiangaben", "nach NASA-Angaben").
+         */
+        boolean admits(String... next) {
+            return nouns.isEmpty() || Arrays.stream(next).anyMatch(this::isNoun);
+        }
+
+        private boolean isNoun(String word) {
+            return nouns.stream().anyMatch(noun -> word.endsWith(noun) || word.endsWith(noun.toLowerCase(Locale.ROOT)));
         }
     }
 
@@ -36,6 +47,8 @@ final class SpeechLexicon {
     private final Map<String, VerbForm> verbs;
     private final Map<String, Marker> markers;
     private final Map<String, WordClass> words;
+    private final Set<String> subjunctives = Set.copyOf(Lexicon.entries("speech/subjunctive.txt"));
+    private final Set<String> actVerbs = Set.copyOf(Lexicon.entries("speech/act-verbs.txt"));
 
     SpeechLexicon() {
         verbs = Map.copyOf(readVerbs());
@@ -90,6 +103,16 @@ final class SpeechLexicon {
     /** The closed class of a token, matched case-insensitively, or null for content words. */
     WordClass wordClass(String token) {
         return words.get(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a token is a Konjunktiv form that marks reported speech ("sei", "habe"). */
+    boolean isSubjunctive(String token) {
+        return subjunctives.contains(token);
+    }
+
+    /** Whether a verb form with its speaker reports the whole sentence ("Die SPD fordert …"). */
+    boolean isActVerb(String token) {
+        return actVerbs.contains(token);
     }
 
     boolean is(String token, WordClass wordClass) {

@@ -6,6 +6,7 @@ import org.wortlaut.entities.EntityRecognizer;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.InputInfo;
 import org.wortlaut.model.Quote;
+import org.wortlaut.model.QuoteType;
 import org.wortlaut.sentences.SentenceAnnotator;
 
 /** The chain the quote tests run: blocks, sentences, optionally entities, then quotes. */
@@ -37,6 +38,15 @@ final class QuoteChain {
 
     List<Quote> quotes(String text) {
         return run(text).quotes();
+    }
+
+    /** The one direct quotation of {@code text}; a reported clause around it may stand beside it. */
+    Quote onlyDirect(String text) {
+        List<Quote> quotes = quotes(text).stream().filter(q -> q.type() == QuoteType.DIRECT).toList();
+        if (quotes.size() != 1) {
+            throw new AssertionError("expected one direct quote in " + text + " but found " + quotes);
+        }
+        return quotes.get(0);
     }
 
     /** The one quote of {@code text}. */

@@ -12,8 +12,7 @@ import org.wortlaut.eval.SpeechEvaluation.TypeFigures;
 
 /**
  * Keeps the figures on the development set from sliding: floors just under what the release
- * reaches. Direct quotations are this release's job; the overall figures are low because the
- * indirect and reported types are left to a later release.
+ * reaches, for direct quotations and for the reported speech outside quotation marks.
  */
 class QuoteDevEvaluationTest {
 
@@ -28,12 +27,16 @@ class QuoteDevEvaluationTest {
         assertAbove("Direct message precision", direct.role("message").precision(), 0.96);
         assertAbove("Direct cue recall", direct.role("cue").recall(), 0.60);
         assertAbove("Direct cue F1", direct.role("cue").f1(), 0.71);
-        assertAbove("Direct speaker recall", direct.role("speaker").recall(), 0.58);
-        assertAbove("Direct speaker F1", direct.role("speaker").f1(), 0.70);
+        assertAbove("Direct speaker recall", direct.role("speaker").recall(), 0.61);
+        assertAbove("Direct speaker F1", direct.role("speaker").f1(), 0.71);
         assertAbove("Direct addressee F1", direct.role("addressee").f1(), 0.50);
-        assertAbove("message F1", report.messageF1(), 0.32);
-        assertAbove("cue F1", report.cueF1(), 0.30);
-        assertAbove("speaker F1", report.speakerF1(), 0.23);
+        assertAbove("Indirect quote recall", report.type("Indirect").quoteRecall(), 0.77);
+        assertAbove("FreeIndirect quote recall", report.type("FreeIndirect").quoteRecall(), 0.42);
+        assertAbove("IndirectFreeIndirect quote recall", report.type("IndirectFreeIndirect").quoteRecall(), 0.50);
+        assertAbove("Reported quote recall", report.type("Reported").quoteRecall(), 0.37);
+        assertAbove("message F1", report.messageF1(), 0.71);
+        assertAbove("cue F1", report.cueF1(), 0.70);
+        assertAbove("speaker F1", report.speakerF1(), 0.60);
     }
 
     private static void assertAbove(String what, double value, double floor) {

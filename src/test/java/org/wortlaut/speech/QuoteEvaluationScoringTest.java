@@ -15,9 +15,9 @@ import org.wortlaut.eval.SpeechEvaluation.Report;
 /** The speech evaluation on a one-article gold file written here: pairing and token counts. */
 class QuoteEvaluationScoringTest {
 
-    /** „Wir gehen“, sagte Lindqvist. Er sei müde. — tokens 0 to 11. */
+    /** „Wir gehen“, sagte Lindqvist. Er ist müde. — tokens 0 to 11. */
     private static final String ARTICLE = """
-        {"doc": "t1", "originalText": "„Wir gehen“, sagte Lindqvist. Er sei müde.",
+        {"doc": "t1", "originalText": "„Wir gehen“, sagte Lindqvist. Er ist müde.",
          "tokens": [
           {"id": 0, "charBegin": 0, "charEnd": 1}, {"id": 1, "charBegin": 1, "charEnd": 4},
           {"id": 2, "charBegin": 5, "charEnd": 10}, {"id": 3, "charBegin": 10, "charEnd": 11},

@@ -117,7 +117,7 @@ class QuoteFinderTest {
 
     @Test
     void fragmentInReportedClauseWithWie() {
-        assertQuote(chain.only("Wie der Sprecher der Polizei mitteilte, seien „keine Personen verletzt worden“."),
+        assertQuote(chain.onlyDirect("Wie der Sprecher der Polizei mitteilte, seien „keine Personen verletzt worden“."),
             "„keine Personen verletzt worden“", "Wie mitteilte", "der Sprecher der Polizei", null);
     }
 
@@ -130,14 +130,14 @@ class QuoteFinderTest {
 
     @Test
     void openingWieClauseIsTheFrame() {
-        assertQuote(chain.only("Wie Finanzminister Hartmut Möllring am Dienstag erklärte, sieht die Landesregierung"
+        assertQuote(chain.onlyDirect("Wie Finanzminister Hartmut Möllring am Dienstag erklärte, sieht die Landesregierung"
                 + " in dem Gesetz „kein Hindernis für den freien Kapitalverkehr“."),
             "„kein Hindernis für den freien Kapitalverkehr“", "Wie erklärte", "Finanzminister Hartmut Möllring", null);
     }
 
     @Test
     void frameAfterALaterComma() {
-        assertQuote(chain.only("Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin."),
+        assertQuote(chain.onlyDirect("Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin."),
             "„vollkommen geschockt“", "sagte", "die britische Königin", null);
     }
 
@@ -149,12 +149,12 @@ class QuoteFinderTest {
 
     @Test
     void sourceMarkers() {
-        assertQuote(chain.only("Nach Angaben der Polizei seien die Demonstranten „äußerst gewaltbereit und schlecht"
+        assertQuote(chain.onlyDirect("Nach Angaben der Polizei seien die Demonstranten „äußerst gewaltbereit und schlecht"
                 + " organisiert“ gewesen."),
             "„äußerst gewaltbereit und schlecht organisiert“", "Nach", "Angaben der Polizei", null);
-        assertQuote(chain.only("Dem Bericht zufolge waren „technische Probleme mit der Hydraulik“ die Ursache."),
+        assertQuote(chain.onlyDirect("Dem Bericht zufolge waren „technische Probleme mit der Hydraulik“ die Ursache."),
             "„technische Probleme mit der Hydraulik“", "zufolge", "Dem Bericht", null);
-        assertQuote(chain.only("Laut dem Sprecher der Stadt sei die Lage „vollkommen unter Kontrolle“."),
+        assertQuote(chain.onlyDirect("Laut dem Sprecher der Stadt sei die Lage „vollkommen unter Kontrolle“."),
             "„vollkommen unter Kontrolle“", "Laut", "dem Sprecher der Stadt", null);
     }
 
@@ -212,7 +212,7 @@ class QuoteFinderTest {
 
     @Test
     void quotedFragmentWithCueIsAStatement() {
-        assertQuote(chain.only("Er bezeichnete die Pläne als „völlig unausgegoren“."),
+        assertQuote(chain.onlyDirect("Er bezeichnete die Pläne als „völlig unausgegoren“."),
             "„völlig unausgegoren“", "bezeichnete als", "Er", null);
     }
 

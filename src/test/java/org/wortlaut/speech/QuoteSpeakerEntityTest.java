@@ -53,4 +53,16 @@ class QuoteSpeakerEntityTest {
         assertEquals(quotes.get(0).speakerEntity(), quotes.get(1).speakerEntity());
         assertEquals("Nancy Faeser", entityText(document, quotes.get(1).speakerEntity()));
     }
+
+    @Test
+    void demnachAndFreeIndirectSpeechCarryTheSourceEntityOn() {
+        Document document = chain.run("Der Minister Boris Pistorius sagte, die Lage sei ernst. Demnach komme die"
+            + " Regierung zu dem Ergebnis, dass mehr Geld nötig sei. Die Truppe habe zu wenig Personal.");
+        List<Quote> quotes = document.quotes();
+        assertEquals(3, quotes.size());
+        assertEquals("Boris Pistorius", entityText(document, quotes.get(0).speakerEntity()));
+        assertEquals("Demnach", quotes.get(1).cue().text());
+        assertEquals(quotes.get(0).speakerEntity(), quotes.get(1).speakerEntity());
+        assertEquals(quotes.get(0).speakerEntity(), quotes.get(2).speakerEntity());
+    }
 }

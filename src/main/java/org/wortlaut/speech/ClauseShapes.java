@@ -1,0 +1,82 @@
+package org.wortlaut.speech;
+
+import java.util.Locale;
+import org.wortlaut.model.Span;
+
+/**
+ * The shapes of clauses that tell reported speech from narration without a parser: what a
+ * speech verb leads into (a "dass" clause, a Konjunktiv, an infinitive), what it does not (a
+ * relative clause), and a cue that is no predicate (a bare participle). Stateless.
+ */
+final class ClauseShapes {
+
+    private final SpeechLexicon lexicon;
+
+    ClauseShapes(SpeechLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * "…, der wegen Gotteslästerung angeklagt war", "…, was ein Hinweis ist": a clause that
+     * describes a word before it, not what was said. A d-word followed by a noun is an article.
+     */
+    static boolean opensRelativeClause(Tokens tokens, int i) {
+        String word = tokens.text(i).toLowerCase(Locale.ROOT);
+        boolean dWord = word.matches("der|die|das|dem|den|deren|dessen|welche[rsnm]?");
+        return word.matches("was|wo|wobei|womit|wodurch|weswegen|weshalb|sodass|so")
+            || (dWord && tokens.isLowerCase(i + 1))
+            || (isPreposition(word) && tokens.text(i + 1).matches("der|dem|denen|dessen|deren|welche[rnm]?"));
+    }
+
+    private static boolean isPreposition(String word) {
+        return word.matches("mit|von|bei|in|an|auf|für|aus|nach|über|unter|zu|durch|gegen");
+    }
+
+    /** "die auch Ramstein-Format genannt wird": a participle alone, without auxiliary, is an attribute. */
+    static boolean isBareParticiple(Tokens tokens, Attribution frame) {
+        if (frame.cue().size() != 1) {
+            return false;
+        }
+        Span cue = frame.cue().get(0);
+        int i = tokens.firstEndingAfter(cue.start());
+        return tokens.span(i, i + 1).end() == cue.end() && tokens.text(i).matches("\\p{Ll}*ge\\p{Ll}+(t|en)");
+    }
+
+    /** "Er räumte ein, …": the verb or its particle is the last word before the boundary. */
+    static boolean closesClause(Cue cue, int boundary) {
+        return Math.max(cue.verb(), cue.particleEnd() - 1) == boundary - 1;
+    }
+
+    /** A "dass"/"ob" clause, a Konjunktiv or an infinitive: what a speech verb in the clause before leads into. */
+    boolean looksReported(Tokens tokens, int from, int to) {
+        String first = tokens.text(from).toLowerCase(Locale.ROOT);
+        return first.equals("dass") || first.equals("ob") || hasSubjunctive(tokens, from, to)
+            || closesWithInfinitive(tokens, from, to);
+    }
+
+    /** "…, sich an den Maßnahmen zu beteiligen" / "…, die Reform voranzutreiben": the first clause ends in an infinitive. */
+    private static boolean closesWithInfinitive(Tokens tokens, int from, int to) {
+        int last = from;
+        while (last + 1 < to && !CueFinder.isClauseMark(tokens.text(last + 1))) {
+            last++;
+        }
+        String verb = tokens.text(last);
+        return last > from && verb.endsWith("en")
+            && ((tokens.is(last - 1, "zu") && tokens.isLowerCase(last)) || verb.matches("\\p{Ll}+zu\\p{Ll}+en"));
+    }
+
+    /** Whether a Konjunktiv form ("sei", "habe", "soll") stands in tokens [from, to). */
+    boolean hasSubjunctive(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lexicon.isSubjunctive(tokens.text(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comma or colon, after which a reported clause may begin. */
+    static boolean isBoundary(Tokens tokens, int i) {
+        return tokens.is(i, ",") || tokens.is(i, ":");
+    }
+}

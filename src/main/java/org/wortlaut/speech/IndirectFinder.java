@@ -1,0 +1,190 @@
+package org.wortlaut.speech;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.wortlaut.model.Document;
+import org.wortlaut.model.QuoteType;
+import org.wortlaut.model.Span;
+import org.wortlaut.model.ZoneKind;
+
+/**
+ * Finds reported speech outside quotation marks, one statement per sentence at most: a sentence
+ * with a source marker ("Laut der Polizei …", "Dem Bericht zufolge …", "…, so der Minister, …"),
+ * a speech verb leading into a clause ("Er räumte ein, dass …"), a frame after the content
+ * ("…, sagte der Sprecher.", "…, wie die Polizei mitteilte."), and the Konjunktiv sentence that
+ * goes on with the source of the sentence before (free indirect speech). Sentences that hold a
+ * direct quotation are left to it. Stateless.
+ */
+final class IndirectFinder {
+
+    private final SpeechLexicon lexicon;
+    private final CueFinder cues;
+    private final FrameReader frames;
+    private final SourceMarkers markers;
+    private final ClauseShapes shapes;
+
+    IndirectFinder(SpeechLexicon lexicon, FrameReader frames) {
+        this.lexicon = lexicon;
+        this.cues = new CueFinder(lexicon);
+        this.frames = frames;
+        this.markers = new SourceMarkers(lexicon);
+        this.shapes = new ClauseShapes(lexicon);
+    }
+
+    /**
+     * The document's statements: its direct quotations and the reported speech of its analysed
+     * sentences, in text order. A quotation that is only a fragment of a reported clause ("Er
+     * sagte, die Lage sei „ernst“.") stands beside that clause: annotators draw either.
+     */
+    List<Speech> withReported(Document document, Tokens tokens, List<Speech> direct) {
+        List<Speech> all = new ArrayList<>(direct);
+        SourceChain chain = new SourceChain();
+        for (int i = 0; i < tokens.size(); ) {
+            SentenceRange sentence = SentenceRange.of(tokens, i);
+            i = sentence.to();
+            Speech reported = isAnalysed(document, tokens, sentence) ? inSentence(tokens, sentence, chain) : null;
+            chain.next(settle(all, overlapping(direct, sentence), reported));
+        }
+        all.sort(Comparator.comparingInt(Speech::from));
+        return all;
+    }
+
+    /**
+     * Adds the sentence's reported speech unless a quotation stands outside it (then the
+     * quotation is the statement); returns the statement the sentence's source carries on from.
+     */
+    private static Speech settle(List<Speech> all, List<Speech> quotations, Speech reported) {
+        if (reported != null && quotations.stream().allMatch(q -> isFragmentOf(q, reported))) {
+            all.add(reported);
+            return reported;
+        }
+        return quotations.isEmpty() ? null : quotations.get(quotations.size() - 1);
+    }
+
+    /** Whether the quotation stands inside a content part, after its first word. */
+    private static boolean isFragmentOf(Speech quotation, Speech speech) {
+        return speech.parts().stream()
+            .anyMatch(part -> part.from() < quotation.from() && quotation.to() <= part.to());
+    }
+
+    private Speech inSentence(Tokens tokens, SentenceRange sentence, SourceChain chain) {
+        Speech speech = markers.find(tokens, sentence, chain.speaker());
+        if (speech == null) {
+            speech = leadingVerb(tokens, sentence);
+        }
+        if (speech == null) {
+            speech = followingFrame(tokens, sentence);
+        }
+        if (speech == null) {
+            speech = speechAct(tokens, sentence);
+        }
+        if (speech == null && chain.speaker() != null && shapes.hasSubjunctive(tokens, sentence.from(), sentence.end())) {
+            // no cue of its own: the Konjunktiv says it still reports the source before
+            Attribution carried = new Attribution(List.of(), chain.speaker(), null, false);
+            speech = new Speech(QuoteType.FREE_INDIRECT, List.of(new TokenRange(sentence.from(), sentence.to())), carried);
+        }
+        return speech;
+    }
+
+    /** "Der Minister erklärte, dass …" / "Er räumte gegenüber NBC ein, die Regierung habe …". */
+    private Speech leadingVerb(Tokens tokens, SentenceRange sentence) {
+        int clauseStart = sentence.from();
+        for (int c = sentence.from() + 1; c < sentence.end() - 1; c++) {
+            if (!ClauseShapes.isBoundary(tokens, c)) {
+                continue;
+            }
+            Cue cue = lastCue(tokens, clauseStart, c);
+            // "Er sagte, …": a speech verb closing its clause leads into any clause; else the clause must look reported
+            boolean leads = cue != null && !ClauseShapes.opensRelativeClause(tokens, c + 1)
+                && (ClauseShapes.closesClause(cue, c) || shapes.looksReported(tokens, c + 1, sentence.end()));
+            if (leads) {
+                Attribution frame = frames.leading(tokens, new TokenRange(c + 1, sentence.end()), sentence.from());
+                if (frame.hasCue() && !ClauseShapes.isBareParticiple(tokens, frame)) {
+                    return new Speech(QuoteType.INDIRECT, List.of(new TokenRange(c + 1, sentence.end())), frame);
+                }
+            }
+            clauseStart = c + 1;
+        }
+        return null;
+    }
+
+    /** "…, sagte der Sprecher." / "…, wie die Polizei mitteilte, …": the frame after a comma. */
+    private Speech followingFrame(Tokens tokens, SentenceRange sentence) {
+        for (int c = sentence.from() + 2; c < sentence.end() - 1; c++) {
+            if (!tokens.is(c, ",")) {
+                continue;
+            }
+            boolean comparison = tokens.text(c + 1).equalsIgnoreCase("wie");
+            Attribution frame = comparison
+                ? frames.comparisonAt(tokens, c + 1, sentence.end()) : frames.following(tokens, c, sentence.end());
+            if (!frame.hasCue() || frame.cue().get(0).start() != tokens.span(c + 1, c + 2).start()) {
+                continue;
+            }
+            int frameEnd = end(tokens, frame);
+            boolean fillsClause = frameEnd >= sentence.end() || tokens.is(frameEnd, ",");
+            if (comparison || fillsClause || shapes.hasSubjunctive(tokens, sentence.from(), c)) {
+                List<TokenRange> content = sentence.without(tokens, c + 1, frameEnd);
+                return content.isEmpty() ? null : new Speech(QuoteType.INDIRECT, content, frame);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Die SPD fordert einen Mindestlohn.", "Augenzeugen berichteten von Panzerbewegungen.": a
+     * speech verb with its speaker and no clause of its own reports the whole sentence, and the
+     * news data marks no cue for it.
+     */
+    private Speech speechAct(Tokens tokens, SentenceRange sentence) {
+        if (sentence.end() == sentence.to()) {
+            // a heading without closing punctuation: the frame reader would read on into the next sentence
+            return null;
+        }
+        Attribution frame = frames.leading(tokens, new TokenRange(sentence.end(), sentence.to()), sentence.from());
+        if (!frame.hasCue() || frame.speaker() == null || !isActVerb(tokens, frame)) {
+            return null;
+        }
+        Attribution uncued = new Attribution(List.of(), frame.speaker(), frame.addressee(), false);
+        return new Speech(QuoteType.REPORTED, List.of(new TokenRange(sentence.from(), sentence.to())), uncued);
+    }
+
+    private boolean isActVerb(Tokens tokens, Attribution frame) {
+        return frame.cue().stream().flatMap(span -> words(tokens, span).stream()).anyMatch(lexicon::isActVerb);
+    }
+
+    private static List<String> words(Tokens tokens, Span span) {
+        List<String> words = new ArrayList<>();
+        for (int i = tokens.firstEndingAfter(span.start()); i < tokens.size() && tokens.span(i, i + 1).end() <= span.end(); i++) {
+            words.add(tokens.text(i));
+        }
+        return words;
+    }
+
+    /** Token index just past the frame's last word. */
+    private static int end(Tokens tokens, Attribution frame) {
+        int end = frame.cue().stream().mapToInt(Span::end).max().orElse(0);
+        end = Math.max(end, frame.speaker() == null ? 0 : frame.speaker().end());
+        end = Math.max(end, frame.addressee() == null ? 0 : frame.addressee().end());
+        return tokens.firstEndingAfter(end - 1) + 1;
+    }
+
+    private Cue lastCue(Tokens tokens, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            Cue cue = cues.verbAt(tokens, i, to);
+            if (cue != null) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAnalysed(Document document, Tokens tokens, SentenceRange sentence) {
+        ZoneKind zone = document.zoneAt(tokens.span(sentence.from(), sentence.from() + 1).start());
+        return zone == null || zone.isAnalysed();
+    }
+
+    private static List<Speech> overlapping(List<Speech> direct, SentenceRange sentence) {
+        return direct.stream().filter(q -> q.from() < sentence.to() && q.to() > sentence.from()).toList();
+    }
+}
