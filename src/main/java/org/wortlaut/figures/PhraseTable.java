@@ -2,7 +2,9 @@ package org.wortlaut.figures;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,14 +23,22 @@ final class PhraseTable<V> {
     private record Entry<V>(List<String> words, List<Boolean> touching, V value) {
     }
 
-    private final List<Entry<V>> entries;
+    /** Entries by their first word (and its capitalised form), longest first: a lookup per token. */
+    private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
     private final boolean capitalizedToo;
     private final int longest;
 
     private PhraseTable(List<Entry<V>> entries, boolean capitalizedToo) {
-        this.entries = entries;
         this.capitalizedToo = capitalizedToo;
         this.longest = entries.stream().mapToInt(e -> e.words().size()).max().orElse(0);
+        for (Entry<V> entry : entries) {
+            String first = entry.words().get(0);
+            byFirstWord.computeIfAbsent(first, w -> new ArrayList<>()).add(entry);
+            String capitalized = capitalized(first);
+            if (capitalizedToo && !capitalized.equals(first)) {
+                byFirstWord.computeIfAbsent(capitalized, w -> new ArrayList<>()).add(entry);
+            }
+        }
     }
 
     /**
@@ -54,7 +64,7 @@ final class PhraseTable<V> {
 
     /** The longest phrase that starts at token {@code i}. */
     Optional<Hit<V>> at(Tokens tokens, int i) {
-        for (Entry<V> entry : entries) {
+        for (Entry<V> entry : candidates(tokens, i)) {
             if (matches(entry, tokens, i)) {
                 return Optional.of(new Hit<>(i, i + entry.words().size(), entry.value()));
             }
@@ -69,7 +79,7 @@ final class PhraseTable<V> {
             if (first < floor) {
                 continue;
             }
-            for (Entry<V> entry : entries) {
+            for (Entry<V> entry : candidates(tokens, first)) {
                 if (entry.words().size() == length && matches(entry, tokens, first)) {
                     return Optional.of(new Hit<>(first, next, entry.value()));
                 }
@@ -80,6 +90,13 @@ final class PhraseTable<V> {
 
     boolean containsAt(Tokens tokens, int i) {
         return at(tokens, i).isPresent();
+    }
+
+    private List<Entry<V>> candidates(Tokens tokens, int first) {
+        if (first < 0 || first >= tokens.size()) {
+            return List.of();
+        }
+        return byFirstWord.getOrDefault(tokens.textAt(first), List.of());
     }
 
     private boolean matches(Entry<V> entry, Tokens tokens, int first) {
@@ -103,7 +120,10 @@ final class PhraseTable<V> {
             return true;
         }
         return first && capitalizedToo && !textWord.isEmpty() && !phraseWord.isEmpty()
-            && Character.isUpperCase(textWord.charAt(0))
-            && textWord.equals(Character.toUpperCase(phraseWord.charAt(0)) + phraseWord.substring(1));
+            && Character.isUpperCase(textWord.charAt(0)) && textWord.equals(capitalized(phraseWord));
+    }
+
+    private static String capitalized(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

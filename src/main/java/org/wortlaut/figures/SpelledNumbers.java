@@ -6,7 +6,10 @@ import java.text.ParsePosition;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads German number words of any size ("dreiundvierzig", "zweitausendvierundzwanzig",
@@ -29,7 +32,11 @@ final class SpelledNumbers {
     private static final String HUNDRED = "hundert";
     private static final String THOUSAND = "tausend";
 
+    private static final int CACHE_LIMIT = 50_000;
+
     private final ThreadLocal<RuleBasedNumberFormat> format;
+    private final Map<String, Optional<Reading>> readings = new ConcurrentHashMap<>();
+    private final Map<Long, String> stems = new ConcurrentHashMap<>();
     private final List<String> ordinalRuleSets;
     /** First letters of every number word up to twenty and the round tens: a cheap pre-check. */
     private final Set<String> prefixes;
@@ -49,6 +56,16 @@ final class SpelledNumbers {
         if (lower.length() < PREFIX_LENGTH || !prefixes.contains(lower.substring(0, PREFIX_LENGTH))) {
             return null;
         }
+        Optional<Reading> known = readings.get(lower);
+        if (known == null) {
+            known = Optional.ofNullable(parse(lower));
+            remember(readings, lower, known);
+        }
+        return known.orElse(null);
+    }
+
+    /** ICU's parse, the costly part: words like "sie", "neue" or "einer" pass the prefix test. */
+    private Reading parse(String lower) {
         RuleBasedNumberFormat f = format.get();
         Number parsed = parseWhole(f, lower);
         if (parsed == null && (lower.startsWith(HUNDRED) || lower.startsWith(THOUSAND))) {
@@ -75,8 +92,21 @@ final class SpelledNumbers {
 
     /** The stem of an ordinal: "dritt" for 3, "erst" for 1 ("drittplatzierte"). */
     String ordinalStem(long value) {
-        String ordinal = format.get().format(value, "%spellout-ordinal");
-        return ordinal.endsWith("e") ? ordinal.substring(0, ordinal.length() - 1) : ordinal;
+        String stem = stems.get(value);
+        if (stem == null) {
+            String ordinal = format.get().format(value, "%spellout-ordinal");
+            stem = ordinal.endsWith("e") ? ordinal.substring(0, ordinal.length() - 1) : ordinal;
+            remember(stems, value, stem);
+        }
+        return stem;
+    }
+
+    /** Caches stay bounded however long a run is: when full, they start over. */
+    private static <K, V> void remember(Map<K, V> cache, K key, V value) {
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(key, value);
     }
 
     private boolean isOrdinal(RuleBasedNumberFormat f, long value, String lower) {
