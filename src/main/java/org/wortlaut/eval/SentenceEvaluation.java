@@ -87,12 +87,15 @@ public final class SentenceEvaluation {
 
     /** OpenNLP's German sentence and token models on their own. */
     private static final class OpenNlpBaseline {
-        private final SentenceDetectorME sentenceDetector =
-            new SentenceDetectorME(new SentenceModel(resource("/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin")));
-        private final TokenizerME tokenizer =
-            new TokenizerME(new TokenizerModel(resource("/opennlp-de-ud-gsd-tokens-1.3-2.5.4.bin")));
+        private final SentenceDetectorME sentenceDetector;
+        private final TokenizerME tokenizer;
 
         OpenNlpBaseline() throws IOException {
+            try (InputStream sentences = resource("/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin");
+                 InputStream tokens = resource("/opennlp-de-ud-gsd-tokens-1.3-2.5.4.bin")) {
+                sentenceDetector = new SentenceDetectorME(new SentenceModel(sentences));
+                tokenizer = new TokenizerME(new TokenizerModel(tokens));
+            }
         }
 
         List<Span> sentences(String text) {

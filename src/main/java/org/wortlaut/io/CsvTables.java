@@ -3,6 +3,7 @@ package org.wortlaut.io;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.wortlaut.model.Article;
 import org.wortlaut.model.Claim;
@@ -81,13 +82,15 @@ final class CsvTables {
     static final CsvTable CLAIMS = new CsvTable("claims.csv",
         List.of("doc_id", "figure_id", "figure", "value", "value_high", "unit", "figure_type", "qualifier", "sentence",
             "zone", "claim_type", "quote_id", "source", "source_entity"),
-        doc -> doc.claims().stream().map(c -> claimRow(doc, c)).toList());
+        doc -> {
+            Map<String, Figure> figures = doc.figures().stream().collect(Collectors.toMap(Figure::id, f -> f));
+            return doc.claims().stream().map(c -> claimRow(doc, figures.get(c.figure()), c)).toList();
+        });
 
     static final List<CsvTable> ALL = List.of(DOCUMENTS, ZONES, SENTENCES, ENTITIES, ENTITY_GROUPS, FIGURES, QUOTES,
         CLAIMS);
 
-    private static List<Object> claimRow(Document doc, Claim claim) {
-        Figure f = doc.figures().stream().filter(x -> x.id().equals(claim.figure())).findFirst().orElseThrow();
+    private static List<Object> claimRow(Document doc, Figure f, Claim claim) {
         return Arrays.asList(doc.id(), f.id(), f.text(), f.value(), f.valueHigh(), f.unit(), f.type(),
             f.qualifier() == null ? null : f.qualifier().label(), f.sentence(), label(f.zone()), claim.type(),
             claim.quote(), claim.source(), claim.sourceEntity());

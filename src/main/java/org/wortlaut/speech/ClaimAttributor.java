@@ -2,6 +2,8 @@ package org.wortlaut.speech;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.wortlaut.model.Article;
 import org.wortlaut.model.Claim;
 import org.wortlaut.model.ClaimType;
@@ -20,32 +22,26 @@ public final class ClaimAttributor {
     private static final String ARTICLE = "article";
 
     public Document annotate(Document document) {
+        Map<String, String> canonicalById = document.entities().stream()
+            .collect(Collectors.toMap(Entity::id, Entity::canonical));
         List<Claim> claims = new ArrayList<>();
         for (Figure figure : document.figures()) {
             if (figure.zone() == null || figure.zone().isAnalysed()) {
-                claims.add(claim(document, figure));
+                claims.add(claim(document, figure, canonicalById));
             }
         }
         return document.withClaims(claims);
     }
 
-    private static Claim claim(Document document, Figure figure) {
+    private static Claim claim(Document document, Figure figure, Map<String, String> canonicalById) {
         for (Quote quote : document.quotes()) {
             if (quote.content().spans().stream().anyMatch(span -> span.contains(figure.span()))) {
                 String source = quote.speaker() == null ? null : quote.speaker().text();
-                return new Claim(figure.id(), quote.id(), source, canonicalOf(document, quote.speakerEntity()),
-                    ClaimType.of(quote.type()));
+                String entity = quote.speakerEntity() == null ? null : canonicalById.get(quote.speakerEntity());
+                return new Claim(figure.id(), quote.id(), source, entity, ClaimType.of(quote.type()));
             }
         }
         return new Claim(figure.id(), null, articleSource(document), null, ClaimType.ARTICLE);
-    }
-
-    private static String canonicalOf(Document document, String entityId) {
-        if (entityId == null) {
-            return null;
-        }
-        return document.entities().stream().filter(e -> e.id().equals(entityId)).map(Entity::canonical)
-            .findFirst().orElse(null);
     }
 
     /** The outlet the input names, else the article's authors, else "article". */
