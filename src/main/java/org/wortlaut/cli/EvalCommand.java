@@ -63,6 +63,9 @@ final class EvalCommand {
         @Option(names = "--gold", required = true, paramLabel = "FILE.tsv")
         Path gold;
 
+        @Option(names = "--verbose", description = "Also list every miss and false alarm with its sentence.")
+        boolean verbose;
+
         @Option(names = "--min-f1", paramLabel = "F1", description = "Exit 1 when the base-type F1 is below this.")
         Double minF1;
 
@@ -70,7 +73,7 @@ final class EvalCommand {
         public Integer call() throws IOException {
             Wortlaut wortlaut = Wortlaut.builder().plain(true).build();
             NerEvaluation.Report report = NerEvaluation.evaluate(existing(gold), wortlaut::annotate);
-            report.print(System.out);
+            report.print(System.out, verbose);
             return gate("entity F1", report.f1(), minF1);
         }
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,13 +30,14 @@ public final class NerEvaluation {
 
     /** The figures of one run. */
     public record Report(Counts overall, Map<String, Counts> perType, Counts untyped, Counts official,
-                         int sentences, double seconds) {
+                         int sentences, double seconds, List<String> errors) {
 
         public double f1() {
             return overall.f1();
         }
 
-        public void print(PrintStream out) {
+        /** The score tables; with {@code verbose} also every miss and false alarm with its sentence. */
+        public void print(PrintStream out, boolean verbose) {
             out.printf(Locale.ROOT, "%d sentences in %.1f s%n", sentences, seconds);
             out.println("Base types, deriv/part left out (strict)");
             perType.forEach((type, counts) -> out.println(counts.row(type)));
@@ -42,6 +45,9 @@ public final class NerEvaluation {
             out.println(untyped.row("untyped"));
             out.println("Official 12 classes (strict)");
             out.println(official.row("all"));
+            if (verbose) {
+                errors.forEach(out::println);
+            }
         }
     }
 
@@ -85,7 +91,26 @@ public final class NerEvaluation {
         }
         return new Report(SpanScore.exact(goldBase, predictedBase), perType,
             SpanScore.exact(untyped(goldBase), untyped(predictedBase)),
-            SpanScore.exact(goldAll, predictedAll), sentences.size(), seconds);
+            SpanScore.exact(goldAll, predictedAll), sentences.size(), seconds,
+            errors(sentences, goldBase, predictedBase));
+    }
+
+    /** "MISS" and "FALSE" lines (label, words, sentence) for the base-type comparison. */
+    private static List<String> errors(List<GermEvalReader.GoldSentence> sentences, List<Labelled> gold,
+                                       List<Labelled> predicted) {
+        List<String> lines = new ArrayList<>();
+        Set<Labelled> goldSet = new HashSet<>(gold);
+        Set<Labelled> predictedSet = new HashSet<>(predicted);
+        gold.stream().filter(g -> !predictedSet.contains(g))
+            .forEach(g -> lines.add(errorLine("MISS ", g, sentences)));
+        predicted.stream().filter(p -> !goldSet.contains(p)).distinct()
+            .forEach(p -> lines.add(errorLine("FALSE", p, sentences)));
+        return lines;
+    }
+
+    private static String errorLine(String kind, Labelled span, List<GermEvalReader.GoldSentence> sentences) {
+        String text = sentences.get(span.sentence()).text();
+        return kind + " " + span.label() + "\t" + text.substring(span.start(), span.end()) + "\t" + text;
     }
 
     /**
