@@ -91,6 +91,9 @@ public final class SentenceSplitter {
     private boolean periodEndsSentence(String text, int sentenceStart, int period, int next, int end,
                                        boolean modelSplits) {
         String abbreviation = abbreviations.endingAt(text, sentenceStart, period + 1);
+        if (abbreviation == null && period > sentenceStart && text.charAt(period - 1) == ' ') {
+            return detachedPeriodEndsSentence(text, sentenceStart, period, modelSplits);
+        }
         if (abbreviation != null) {
             return abbreviations.mayEndSentence(abbreviation) && modelSplits;
         }
@@ -107,6 +110,28 @@ public final class SentenceSplitter {
             return !enumerator && !ordinal(text, sentenceStart, wordStart, next, end, word) && modelSplits;
         }
         return true;
+    }
+
+    /**
+     * A period set off by a space, as in tokenized text ("Dr . Meier", "z . B .", "St . Moritz"):
+     * after an abbreviation or a single letter it is the abbreviation's period.
+     */
+    private boolean detachedPeriodEndsSentence(String text, int sentenceStart, int period, boolean modelSplits) {
+        int windowStart = Math.max(sentenceStart, period - 16);
+        while (windowStart > sentenceStart && !Character.isWhitespace(text.charAt(windowStart - 1))) {
+            windowStart--;
+        }
+        String attached = text.substring(windowStart, period + 1).replace(" .", ".");
+        String abbreviation = abbreviations.endingAt(attached, 0, attached.length());
+        if (abbreviation != null) {
+            return abbreviations.mayEndSentence(abbreviation) && modelSplits;
+        }
+        int wordEnd = period - 1;
+        int wordStart = wordEnd;
+        while (wordStart > sentenceStart && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordEnd - wordStart != 1;
     }
 
     /**

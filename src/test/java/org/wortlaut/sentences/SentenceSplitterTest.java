@@ -24,6 +24,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anAbbreviationWithItsPeriodSetOffByASpaceDoesNotEndASentence() {
+        assertEquals(List.of(
+                "Die St . Nikolauskapelle wurde z . B. von Dr . Meier für 5 Mrd . Euro gekauft .",
+                "Sie steht in Kiel ."),
+            sentences("Die St . Nikolauskapelle wurde z . B. von Dr . Meier für 5 Mrd . Euro gekauft . "
+                + "Sie steht in Kiel ."));
+    }
+
+    @Test
     void dayOrdinalsDatesAndTimesDoNotEndASentence() {
         assertEquals(List.of(
                 "Am 7. Juli um 18.30 Uhr begann es.",
