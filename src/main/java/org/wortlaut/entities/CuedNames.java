@@ -40,9 +40,10 @@ final class CuedNames {
     }
 
     private static void nameAfterCue(SentenceView s, int next, EntityType type) {
-        int closing = closingQuote(s, next);
+        int open = s.word(next).equals(":") ? next + 1 : next;
+        int closing = closingQuote(s, open);
         if (closing > 0) {
-            quotedName(s, next + 1, closing - 1, type);
+            quotedNames(s, open, closing, type);
             return;
         }
         Mention name = s.mentionAt(next);
@@ -76,6 +77,20 @@ final class CuedNames {
             }
         }
         return -1;
+    }
+
+    /**
+     * The quoted title from {@code open} to {@code closing}, and those coordinated with it:
+     * "die Serien „Unsere 50er Jahre“ und „Unsere 60er Jahre“".
+     */
+    private static void quotedNames(SentenceView s, int open, int closing, EntityType type) {
+        while (closing > 0) {
+            quotedName(s, open + 1, closing - 1, type);
+            boolean coordinated = closing + 2 < s.size() && (s.word(closing + 1).equals(",")
+                || s.word(closing + 1).equals("und") || s.word(closing + 1).equals("oder"));
+            open = closing + 2;
+            closing = coordinated ? closingQuote(s, open) : -1;
+        }
     }
 
     /** The quoted words as one name, replacing the model's pieces of it; titles start upper case. */

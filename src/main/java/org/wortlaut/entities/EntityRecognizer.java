@@ -30,7 +30,7 @@ public final class EntityRecognizer {
 
     public Document annotate(Document document) {
         List<Mention> mentions = withLexicon(tagger.tag(document), gazetteer.find(document));
-        mentions = filter.apply(document.text(), mentions);
+        mentions = filter.apply(document, mentions);
         mentions = extents.apply(document, mentions);
         mentions = numbered.apply(document, mentions);
         mentions = cuedNames.apply(document, mentions);

@@ -24,6 +24,14 @@ class EntityCuedNamesTest {
     }
 
     @Test
+    void aTitleAfterAColonAndTitlesCoordinatedWithItAreWorksToo() {
+        assertEquals(List.of("Ratfale jasfa/MISC@37"),
+            entities("Sie erzählt davon in ihrem Gedicht: „Ratfale jasfa“."));
+        assertEquals(List.of("Unsere 50er Jahre/MISC@22", "Unsere 60er Jahre/MISC@46"),
+            entities("Es liefen die Serien „Unsere 50er Jahre“ und „Unsere 60er Jahre“ im Fernsehen."));
+    }
+
+    @Test
     void compoundsOfAWorkNounCueToo() {
         assertEquals(List.of("ZDF/ORG@4", "37 Grad/MISC@41"),
             entities("Das ZDF zeigt die Dokumentationssendung „37 Grad“ am Dienstag."));

@@ -44,6 +44,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPeopleNamedLikeItsCountryIsTheCountryWithoutAnArticle() {
+        assertEquals(List.of("Deutschland/LOC@19", "Polen/LOC@32", "Dänemark/LOC@46"),
+            entities("Die Fans kamen aus Deutschland, Polen und aus Dänemark."));
+        assertEquals(List.of(), entities("Die Polen und viele junge Schweden feierten."));
+    }
+
+    @Test
     void newsInstitutionsAreOrganisations() {
         assertEquals(List.of("Pentagon/ORG@4", "Kongress/ORG@21", "Weißen Haus/ORG@42"),
             entities("Das Pentagon und der Kongress streiten im Weißen Haus."));

@@ -1,0 +1,49 @@
+package org.wortlaut.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wortlaut.TestChain;
+import org.wortlaut.model.Document;
+import org.wortlaut.model.EntityType;
+
+/** The filter on the model's mentions, fed the mistakes the model makes. */
+class MentionFilterTest {
+
+    private final MentionFilter filter = new MentionFilter();
+
+    private List<String> filtered(String text, String surface, EntityType type) {
+        Document document = TestChain.sentences(text);
+        int start = text.indexOf(surface);
+        return filter.apply(document, List.of(new Mention(start, start + surface.length(), type))).stream()
+            .map(m -> text.substring(m.start(), m.end()) + "/" + m.type()).toList();
+    }
+
+    @Test
+    void aLowerCaseFunctionWordBeforeANameIsDropped() {
+        assertEquals(List.of("Kiel/ORG"), filtered("Es gibt Informationen zu Kiel und seiner Geschichte.",
+            "zu Kiel", EntityType.ORG));
+    }
+
+    @Test
+    void aCapitalisedFunctionWordIsDroppedOnlyAtTheStartOfASentence() {
+        assertEquals(List.of("CeBIT 2010/MISC"), filtered("Auf der CeBIT 2010 stellte er aus.",
+            "Auf der CeBIT 2010", EntityType.MISC));
+        assertEquals(List.of("Der Spiegel-Verlag/ORG"), filtered("Er las, was Der Spiegel-Verlag schrieb.",
+            "Der Spiegel-Verlag", EntityType.ORG));
+    }
+
+    @Test
+    void nameParticlesStayInAPersonsName() {
+        assertEquals(List.of("zu Guttenberg/PER"), filtered("Dann sprach zu Guttenberg im Bundestag.",
+            "zu Guttenberg", EntityType.PER));
+    }
+
+    @Test
+    void aPeopleNamedLikeItsCountryIsThePeopleAfterAnArticleOrAdjective() {
+        assertEquals(List.of("Ungarn/LOC"), filtered("Am Montag ist Neuling Ungarn der Gegner.", "Ungarn", EntityType.MISC));
+        assertEquals(List.of(), filtered("Viele junge Ungarn wandern aus.", "Ungarn", EntityType.LOC));
+        assertEquals(List.of(), filtered("Es spielten 3 Ungarn mit.", "Ungarn", EntityType.LOC));
+    }
+}
