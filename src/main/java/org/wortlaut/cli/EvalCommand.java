@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wortlaut.Wortlaut;
+import org.wortlaut.entities.EntityRecognizer;
 import org.wortlaut.eval.FiguresEvaluation;
 import org.wortlaut.eval.HtmlEvaluation;
 import org.wortlaut.eval.NerEvaluation;
@@ -66,11 +67,19 @@ final class EvalCommand {
         @Option(names = "--verbose", description = "Also list every miss and false alarm with its sentence.")
         boolean verbose;
 
+        @Option(names = "--baseline", description = "First score CoreNLP's German model alone on the same text.")
+        boolean baseline;
+
         @Option(names = "--min-f1", paramLabel = "F1", description = "Exit 1 when the base-type F1 is below this.")
         Double minF1;
 
         @Override
         public Integer call() throws IOException {
+            if (baseline) {
+                System.out.println("== CoreNLP German model alone (tokenize,ssplit,mwt,ner)");
+                NerEvaluation.evaluate(existing(gold), EntityRecognizer.bareModel()).print(System.out, verbose);
+                System.out.println("== Wortlaut");
+            }
             Wortlaut wortlaut = Wortlaut.builder().plain(true).build();
             NerEvaluation.Report report = NerEvaluation.evaluate(existing(gold), wortlaut::annotate);
             report.print(System.out, verbose);

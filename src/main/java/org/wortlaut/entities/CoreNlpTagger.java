@@ -21,7 +21,23 @@ import org.wortlaut.model.Sentence;
  */
 final class CoreNlpTagger {
 
-    private final StanfordCoreNLP pipeline = new StanfordCoreNLP(properties());
+    private final StanfordCoreNLP pipeline;
+    /** Whether the model sees the chain's sentences, or splits the raw text itself (bare). */
+    private final boolean chainSentences;
+
+    CoreNlpTagger() {
+        this(properties(), true);
+    }
+
+    private CoreNlpTagger(Properties properties, boolean chainSentences) {
+        this.pipeline = new StanfordCoreNLP(properties);
+        this.chainSentences = chainSentences;
+    }
+
+    /** The model as its authors configure it, on the raw text: the baseline the chain is measured against. */
+    static CoreNlpTagger bare() {
+        return new CoreNlpTagger(bareProperties(), false);
+    }
 
     /** CoreNLP's German NER pipeline as its authors configure it, without part-of-speech tags. */
     static Properties bareProperties() {
@@ -50,7 +66,7 @@ final class CoreNlpTagger {
 
     /** The model's mentions in the document's sentences, in text order. */
     List<Mention> tag(Document document) {
-        Annotation annotation = new Annotation(sentencePerLine(document));
+        Annotation annotation = new Annotation(chainSentences ? sentencePerLine(document) : document.text());
         pipeline.annotate(annotation);
         List<Mention> mentions = new ArrayList<>();
         List<CoreLabel> run = new ArrayList<>();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.wortlaut.model.Document;
 
 /**
@@ -26,6 +28,27 @@ public final class EntityRecognizer {
     /** CoreNLP's German NER pipeline as its authors configure it, for comparison. */
     public static Properties bareProperties() {
         return CoreNlpTagger.bareProperties();
+    }
+
+    /**
+     * CoreNLP's German CRF alone, on the raw text, without the project's lexicons and rules: what
+     * the evaluations compare the stage with.
+     */
+    public static UnaryOperator<Document> bareModel() {
+        CoreNlpTagger bare = CoreNlpTagger.bare();
+        EntityGrouper grouper = new EntityGrouper();
+        return document -> {
+            EntityGrouper.Result grouped = grouper.group(document, bare.tag(document));
+            return document.withEntities(grouped.entities(), grouped.groups());
+        };
+    }
+
+    /**
+     * Words tagged in some gold standards that the stage never counts as names (currency names:
+     * GermEval marks "Euro" as OTH), so that evaluations can report their share apart.
+     */
+    public static Set<String> wordsNeverNamed() {
+        return MentionFilter.wordsNeverNamed();
     }
 
     public Document annotate(Document document) {

@@ -11,14 +11,18 @@ import org.wortlaut.model.EntityType;
 
 /**
  * What a news reader does not count as a name, and what does not belong to one: currency words,
- * nationality words ("amerikanischen", "Amerikaner", but the country in "aus Polen"), function
+ * nationality words ("amerikanischen", "Amerikaner", but the country in "aus Polen" and the
+ * language in "auf Englisch"), function
  * words before a name ("zu Kiel"), and the roles and titles before a person's name
  * ("US-Sicherheitsberater Jake Sullivan" → "Jake Sullivan").
  */
 final class MentionFilter {
 
-    private final Set<String> notEntities = new HashSet<>(Lexicon.entries("entities/not-entities.txt"));
+    private static final String NOT_ENTITIES = "entities/not-entities.txt";
+    private final Set<String> notEntities = wordsNeverNamed();
     private final Set<String> nationalityWords = new HashSet<>();
+    /** Languages, named like the adjective's stem: "Englisch", "Deutsch". */
+    private final Set<String> languages = new HashSet<>();
     private final List<String> roleEndings = Lexicon.entries("entities/role-endings.txt");
     private final Set<String> leadingWords = new HashSet<>(Lexicon.entries("entities/leading-words.txt"));
     private final Set<String> countriesLikePeoples =
@@ -31,6 +35,9 @@ final class MentionFilter {
 
     MentionFilter() {
         for (String stem : Lexicon.entries("entities/nationality-adjectives.txt")) {
+            if (stem.endsWith("sch")) {
+                languages.add(Character.toUpperCase(stem.charAt(0)) + stem.substring(1));
+            }
             for (String ending : List.of("", "e", "en", "er", "es", "em")) {
                 nationalityWords.add(stem + ending);
             }
@@ -44,6 +51,10 @@ final class MentionFilter {
         }
     }
 
+    static Set<String> wordsNeverNamed() {
+        return Set.copyOf(Lexicon.entries(NOT_ENTITIES));
+    }
+
     /** Mentions that are names, each without the function and role words before it. */
     List<Mention> apply(Document document, List<Mention> mentions) {
         String text = document.text();
@@ -54,6 +65,8 @@ final class MentionFilter {
             String surface = text.substring(trimmed.start(), trimmed.end());
             if (isCountry(document, trimmed, surface)) {
                 kept.add(trimmed.withType(EntityType.LOC));
+            } else if (languages.contains(surface)) {
+                kept.add(trimmed.withType(EntityType.MISC));
             } else if (!notEntities.contains(surface) && !isNationalityWord(surface) && !isAdjective(trimmed, surface)) {
                 kept.add(trimmed);
             }

@@ -46,4 +46,10 @@ class MentionFilterTest {
         assertEquals(List.of(), filtered("Viele junge Ungarn wandern aus.", "Ungarn", EntityType.LOC));
         assertEquals(List.of(), filtered("Es spielten 3 Ungarn mit.", "Ungarn", EntityType.LOC));
     }
+
+    @Test
+    void aLanguageIsANameThoughItsAdjectiveIsNone() {
+        assertEquals(List.of("Englisch/MISC"), filtered("Er sprach fließend Englisch.", "Englisch", EntityType.LOC));
+        assertEquals(List.of(), filtered("Die englische Presse schrieb.", "englische", EntityType.MISC));
+    }
 }
