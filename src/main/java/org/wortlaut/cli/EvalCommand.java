@@ -144,6 +144,9 @@ final class EvalCommand {
         @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl")
         Path gold;
 
+        @Option(names = "--verbose", description = "Also list every missed, false and misattributed quote.")
+        boolean verbose;
+
         @Option(names = "--min-message-f1", paramLabel = "F1", description = "Exit 1 when the message F1 is below this.")
         Double minMessageF1;
 
@@ -156,7 +159,7 @@ final class EvalCommand {
         @Override
         public Integer call() {
             SpeechEvaluation.Report report = SpeechEvaluation.evaluate(existing(gold));
-            report.print(System.out);
+            report.print(System.out, verbose);
             return Math.max(gate("message F1", report.messageF1(), minMessageF1),
                 Math.max(gate("speaker F1", report.speakerF1(), minSpeakerF1), gate("cue F1", report.cueF1(), minCueF1)));
         }

@@ -73,7 +73,7 @@ public final class SpeechEvaluation {
     }
 
     /** The figures of one evaluation: over all quotes and per gold type. */
-    public record Report(int documents, TypeFigures overall, Map<String, TypeFigures> byType) {
+    public record Report(int documents, TypeFigures overall, Map<String, TypeFigures> byType, List<String> errors) {
 
         public double messageF1() {
             return overall.role("message").f1();
@@ -96,7 +96,8 @@ public final class SpeechEvaluation {
             return byType.getOrDefault(type, new TypeFigures(0, 0, 0, 0, Map.of()));
         }
 
-        public void print(PrintStream out) {
+        /** The score tables; with {@code verbose} also every missed, false and misattributed quote. */
+        public void print(PrintStream out, boolean verbose) {
             out.printf(Locale.ROOT, "speech: %d documents, %d gold quotes, %d predicted, %d paired%n",
                 documents, overall.gold(), overall.predicted(), overall.paired());
             overall.roles().forEach((name, counts) -> out.println(counts.row(name)));
@@ -106,6 +107,10 @@ public final class SpeechEvaluation {
                 if (byType.containsKey(type)) {
                     printType(out, type, byType.get(type));
                 }
+            }
+            if (verbose) {
+                out.println("document\terror type\tspeaker (gold ≠ predicted)\tmessage");
+                errors.forEach(out::println);
             }
         }
 
@@ -132,7 +137,9 @@ public final class SpeechEvaluation {
                     JsonNode article = json.readTree(line);
                     Document document = chain.annotate(Document.of(article.get("doc").asText(),
                         gold + ":" + (documents + 1), InputInfo.NONE, article.get("originalText").asText()));
-                    scoring.score(predicted(document, article.get("tokens")), gold(article));
+                    JsonNode tokens = article.get("tokens");
+                    scoring.score(article.get("doc").asText(), predicted(document, tokens), gold(article),
+                        ids -> words(ids, tokens));
                     documents++;
                 }
             }
@@ -141,7 +148,8 @@ public final class SpeechEvaluation {
         }
         Map<String, TypeFigures> byType = new LinkedHashMap<>();
         scoring.byType().forEach((type, tally) -> byType.put(type, TypeFigures.of(tally)));
-        return new Report(documents, TypeFigures.of(scoring.overall()), Collections.unmodifiableMap(byType));
+        return new Report(documents, TypeFigures.of(scoring.overall()), Collections.unmodifiableMap(byType),
+            List.copyOf(scoring.errors()));
     }
 
     private static List<ScoredQuote> gold(JsonNode article) {
@@ -169,6 +177,17 @@ public final class SpeechEvaluation {
             quotes.add(new ScoredQuote(typeName(quote.type()), roles));
         }
         return quotes;
+    }
+
+    /** The gold tokens of {@code ids}, in text order, as "[…]". */
+    private static String words(Set<Integer> ids, JsonNode goldTokens) {
+        StringBuilder text = new StringBuilder("[");
+        for (JsonNode token : goldTokens) {
+            if (ids.contains(token.get("id").asInt())) {
+                text.append(text.length() > 1 ? " " : "").append(token.path("text").asText());
+            }
+        }
+        return text.append(']').toString();
     }
 
     /** The ids of the gold tokens that a role's spans overlap. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Scores reported speech the way the dataset's authors do: the predicted and gold quotes of a
@@ -56,6 +57,7 @@ final class SpeechScoring {
 
     private final Tally overall = new Tally();
     private final Map<String, Tally> byType = new TreeMap<>();
+    private final List<String> errors = new ArrayList<>();
 
     Tally overall() {
         return overall;
@@ -65,18 +67,54 @@ final class SpeechScoring {
         return byType;
     }
 
-    void score(List<ScoredQuote> predicted, List<ScoredQuote> gold) {
+    /** Every unpaired quote and every paired quote with another speaker, one line each. */
+    List<String> errors() {
+        return errors;
+    }
+
+    /**
+     * Scores one document; {@code words} renders a set of token ids as text for the error lines,
+     * which start with {@code document}.
+     */
+    void score(String document, List<ScoredQuote> predicted, List<ScoredQuote> gold,
+               Function<Set<Integer>, String> words) {
+        List<int[]> matched = matched(predicted, gold);
+        Set<Integer> pairedPredictions = new HashSet<>();
+        Set<Integer> pairedGold = new HashSet<>();
+        for (int[] pair : matched) {
+            pairedPredictions.add(pair[0]);
+            pairedGold.add(pair[1]);
+        }
+        tally(predicted, gold, matched, pairedPredictions, pairedGold);
+        for (int[] pair : matched) {
+            Set<Integer> predictedSpeaker = predicted.get(pair[0]).role(RoleName.SPEAKER);
+            ScoredQuote g = gold.get(pair[1]);
+            if (!predictedSpeaker.equals(g.role(RoleName.SPEAKER))) {
+                errors.add(document + "\tSPEAKER " + g.type() + "\t" + words.apply(g.role(RoleName.SPEAKER))
+                    + " ≠ " + words.apply(predictedSpeaker) + "\t" + words.apply(g.role(RoleName.MESSAGE)));
+            }
+        }
+        listUnpaired(document, "MISS    ", gold, pairedGold, words);
+        listUnpaired(document, "FALSE   ", predicted, pairedPredictions, words);
+    }
+
+    private void listUnpaired(String document, String kind, List<ScoredQuote> quotes, Set<Integer> paired,
+                              Function<Set<Integer>, String> words) {
+        for (int i = 0; i < quotes.size(); i++) {
+            if (!paired.contains(i)) {
+                ScoredQuote quote = quotes.get(i);
+                errors.add(document + "\t" + kind + quote.type() + "\t" + words.apply(quote.role(RoleName.SPEAKER))
+                    + "\t" + words.apply(quote.role(RoleName.MESSAGE)));
+            }
+        }
+    }
+
+    private void tally(List<ScoredQuote> predicted, List<ScoredQuote> gold, List<int[]> matched,
+                       Set<Integer> pairedPredictions, Set<Integer> pairedGold) {
         for (ScoredQuote quote : predicted) {
             tallyBoth(quote.type(), t -> t.emitted++);
         }
-        Set<Integer> pairedPredictions = new HashSet<>();
-        Set<Integer> pairedGold = new HashSet<>();
-        for (int[] pair : pairs(predicted, gold)) {
-            if (pairedPredictions.contains(pair[0]) || pairedGold.contains(pair[1])) {
-                continue;
-            }
-            pairedPredictions.add(pair[0]);
-            pairedGold.add(pair[1]);
+        for (int[] pair : matched) {
             ScoredQuote g = gold.get(pair[1]);
             tallyBoth(g.type(), t -> { t.paired++; t.gold++; t.predicted++; });
             for (RoleName name : RoleName.values()) {
@@ -93,6 +131,21 @@ final class SpeechScoring {
                 unpaired(predicted.get(i), true);
             }
         }
+    }
+
+    /** The one-to-one (prediction, gold) pairs, taken greedily from the best overlap down. */
+    private static List<int[]> matched(List<ScoredQuote> predicted, List<ScoredQuote> gold) {
+        Set<Integer> pairedPredictions = new HashSet<>();
+        Set<Integer> pairedGold = new HashSet<>();
+        List<int[]> matched = new ArrayList<>();
+        for (int[] pair : pairs(predicted, gold)) {
+            if (!pairedPredictions.contains(pair[0]) && !pairedGold.contains(pair[1])) {
+                pairedPredictions.add(pair[0]);
+                pairedGold.add(pair[1]);
+                matched.add(pair);
+            }
+        }
+        return matched;
     }
 
     private void unpaired(ScoredQuote quote, boolean isPrediction) {
