@@ -68,6 +68,10 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         checkArguments();
         PrintStream log = System.err;
+        if (resume && holdsFinishedRun()) {
+            log.println("wortlaut: " + out + " holds a finished run: nothing to resume (without --resume it is written anew)");
+            return 0;
+        }
         long started = System.nanoTime();
         Wortlaut wortlaut = Wortlaut.builder().plain(plain).wordsPerMinute(wordsPerMinute).build();
         log.printf(Locale.ROOT, "wortlaut: models loaded in %.1f s%n", seconds(started));
@@ -131,6 +135,14 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         String input = inputs.get(0);
         return input.equals(InputReader.STDIN) || input.toLowerCase(Locale.ROOT).endsWith(".txt");
+    }
+
+    private boolean holdsFinishedRun() throws IOException {
+        return switch (format) {
+            case jsonl -> JsonlWriter.holdsFinishedRun(out);
+            case json -> JsonWriter.holdsFinishedRun(out);
+            case csv -> CsvWriter.holdsFinishedRun(out);
+        };
     }
 
     private DocumentWriter openWriter(Writer stdout) throws IOException {

@@ -22,12 +22,20 @@ public final class CsvWriter implements DocumentWriter {
     private final OutputFiles files;
     private final List<CSVPrinter> printers = new ArrayList<>();
 
+    /** Whether {@code directory} holds the tables of a finished run, which {@code --resume} leaves as they are. */
+    public static boolean holdsFinishedRun(Path directory) {
+        return OutputFiles.isFinished(directory.resolve(OutputFiles.PROGRESS_LOG), tableFiles(directory));
+    }
+
+    private static List<Path> tableFiles(Path directory) {
+        return CsvTables.ALL.stream().map(t -> directory.resolve(t.fileName())).toList();
+    }
+
     /**
      * @param resume continue the tables of a killed run
      */
     public CsvWriter(Path directory, boolean resume) throws IOException {
-        files = new OutputFiles(directory.resolve(".wortlaut-progress"),
-            tables.stream().map(t -> directory.resolve(t.fileName())).toList(), resume);
+        files = new OutputFiles(directory.resolve(OutputFiles.PROGRESS_LOG), tableFiles(directory), resume);
         for (int i = 0; i < tables.size(); i++) {
             printers.add(new CSVPrinter(files.writer(i), FORMAT));
         }

@@ -2,12 +2,14 @@ package org.wortlaut.io;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.wortlaut.model.Document;
 
 /** One indented JSON document per article: a file {@code <id>.json} each, or one to a stream. */
@@ -29,7 +31,18 @@ public final class JsonWriter implements DocumentWriter {
      * @param resume skip the articles a killed run wrote already
      */
     public static JsonWriter toDirectory(Path directory, boolean resume) throws IOException {
-        return new JsonWriter(directory, null, new OutputFiles(directory.resolve(".wortlaut-progress"), List.of(), resume));
+        return new JsonWriter(directory, null, new OutputFiles(directory.resolve(OutputFiles.PROGRESS_LOG), List.of(), resume));
+    }
+
+    /** Whether {@code directory} holds the documents of a finished run, which {@code --resume} leaves as they are. */
+    public static boolean holdsFinishedRun(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            List<Path> documents = files.filter(f -> f.getFileName().toString().endsWith(".json")).toList();
+            return OutputFiles.isFinished(directory.resolve(OutputFiles.PROGRESS_LOG), documents);
+        }
     }
 
     /** For a single document; the caller owns the stream. */

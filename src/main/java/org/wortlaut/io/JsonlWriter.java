@@ -17,11 +17,20 @@ public final class JsonlWriter implements DocumentWriter {
         this.files = files;
     }
 
+    /** Whether {@code path} holds a finished run, which {@code --resume} leaves as it is. */
+    public static boolean holdsFinishedRun(Path path) {
+        return OutputFiles.isFinished(progressLog(path), List.of(path));
+    }
+
+    private static Path progressLog(Path path) {
+        return path.resolveSibling(path.getFileName() + ".progress");
+    }
+
     /**
      * @param resume continue a killed run into the same file
      */
     public static JsonlWriter toFile(Path path, boolean resume) throws IOException {
-        OutputFiles files = new OutputFiles(path.resolveSibling(path.getFileName() + ".progress"), List.of(path), resume);
+        OutputFiles files = new OutputFiles(progressLog(path), List.of(path), resume);
         return new JsonlWriter(files.writer(0), files);
     }
 

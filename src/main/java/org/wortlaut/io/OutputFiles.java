@@ -20,6 +20,9 @@ import java.util.Set;
  */
 final class OutputFiles {
 
+    /** The progress log of a run into a directory. */
+    static final String PROGRESS_LOG = ".wortlaut-progress";
+
     private final Path progressLog;
     private final List<AtomicFile> files = new ArrayList<>();
     private final Set<String> done = new HashSet<>();
@@ -39,6 +42,14 @@ final class OutputFiles {
         Files.createDirectories(parent);
         this.log = Files.newBufferedWriter(progressLog, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
             StandardOpenOption.WRITE, resume ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    /**
+     * Whether {@code targets} hold a finished run: all of them are there and no progress log says
+     * a run into them is unfinished.
+     */
+    static boolean isFinished(Path progressLog, List<Path> targets) {
+        return !targets.isEmpty() && !Files.exists(progressLog) && targets.stream().allMatch(Files::isRegularFile);
     }
 
     /** The sizes of the last complete line of the log, remembering the sources it lists. */

@@ -95,6 +95,22 @@ class BatchRobustnessTest {
         }
     }
 
+    @Test
+    void resumingAFinishedRunLeavesItsOutputAsItIs() throws IOException {
+        Path in = articles(3);
+        for (String format : List.of("jsonl", "json", "csv")) {
+            Path out = format.equals("jsonl") ? dir.resolve("done.jsonl") : dir.resolve("done-" + format);
+            assertEquals(0, CommandLineRun.of("annotate", in.toString(), "--format", format, "--out", out.toString()).exitCode());
+            Path written = format.equals("jsonl") ? out : format.equals("json") ? out.resolve("a0000.json") : out.resolve("documents.csv");
+            Files.writeString(written, "kept");
+
+            CommandLineRun run = CommandLineRun.of("annotate", in.toString(), "--format", format, "--out", out.toString(), "--resume");
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.err().contains("holds a finished run: nothing to resume"), run.err());
+            assertEquals("kept", Files.readString(written), format);
+        }
+    }
+
     /** Starts the command line in a JVM of its own and kills it (SIGKILL) once some articles are written. */
     private static void killWhenHalfway(List<String> arguments, Path progress) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
