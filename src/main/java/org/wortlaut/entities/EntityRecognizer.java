@@ -7,6 +7,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.wortlaut.model.Document;
+import org.wortlaut.model.EntityType;
 
 /**
  * The entity stage: CoreNLP's German CRF, corrected and completed by the project's lexicons
@@ -66,7 +67,9 @@ public final class EntityRecognizer {
     /**
      * Lexicon names win over the model where they cover its mention (the model's "Pentagon" LOC
      * becomes ORG, its "Weißen" of "Weißen Haus" grows to the whole name); names the model
-     * missed are added unless the lexicon marks them as ambiguous words.
+     * missed are added unless the lexicon marks them as ambiguous words. A place name leaves the
+     * model's other type alone: places stand for their teams and governments ("Dortmund gewann
+     * in Bremen"), and the model reads the context.
      */
     static List<Mention> withLexicon(List<Mention> model, List<Gazetteer.Match> matches) {
         List<Mention> result = new ArrayList<>(model);
@@ -74,7 +77,8 @@ public final class EntityRecognizer {
             Mention named = new Mention(match.start(), match.end(), match.entry().type(), match.entry().canonical());
             List<Mention> overlapping = result.stream().filter(named::overlaps).toList();
             boolean covers = overlapping.stream().allMatch(m -> m.start() >= named.start() && m.end() <= named.end());
-            if (overlapping.isEmpty() ? match.entry().addsMentions() : covers) {
+            boolean metonymy = named.type() == EntityType.LOC && overlapping.stream().anyMatch(m -> m.type() != EntityType.LOC);
+            if (overlapping.isEmpty() ? match.entry().addsMentions() : covers && !metonymy) {
                 result.removeAll(overlapping);
                 result.add(named);
             }
