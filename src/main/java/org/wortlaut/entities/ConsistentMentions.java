@@ -18,11 +18,14 @@ import org.wortlaut.model.Token;
  * One article calls one thing by one name: a name tagged somewhere is tagged everywhere it stands,
  * also in the genitive ("Kiews", "Bidens"), a person's surname with its particles too ("von der
  * Leyen", "Von der Leyen"), as whole tokens inside a sentence; and all mentions of
- * a name take the type most of them have.
+ * a name take the type most of them have, on a tie the type of its first mention (where an
+ * article introduces a name, it says what it is: "der Softwarekonzern Norvatec").
  */
 final class ConsistentMentions {
 
     /** The particles of surnames after a first name: "von der", "zu", "van", "de". */
+    /** A surname: a capitalised word of letters, perhaps hyphenated ("Müller-Lüdenscheidt"). */
+    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?");
     private static final Pattern PARTICLE = Pattern.compile(" (von der|von dem|von und zu|von|vom|zu|van der|van den|van|de la|de|di|da|del|du|le) \\p{L}");
 
     List<Mention> apply(Document document, List<Mention> mentions) {
@@ -50,9 +53,34 @@ final class ConsistentMentions {
                 addUnmarked(text, " " + surname, model, boundaries, result, false);
             }
         });
-        result.replaceAll(m -> m.withType(majority(typesBySurface.get(text.substring(m.start(), m.end())), m.type())));
+        result.replaceAll(m -> {
+            String surface = text.substring(m.start(), m.end());
+            Mention first = firstBySurface.get(surface);
+            return m.withType(majority(typesBySurface.get(surface), first == null ? m.type() : first.type()));
+        });
+        surnamesAsPeople(text, result);
         result.sort(Comparator.comparingInt(Mention::start));
         return result;
+    }
+
+    /**
+     * After "Sabine Wetzlar" the article's "Wetzlar" is her, whatever the model took it for (a
+     * town, here): a one-word mention equal to the last word of a person named before it becomes
+     * that person.
+     */
+    private static void surnamesAsPeople(String text, List<Mention> mentions) {
+        Map<String, Integer> surnameSince = new HashMap<>();
+        for (Mention m : mentions) {
+            String surface = text.substring(m.start(), m.end());
+            int space = surface.lastIndexOf(' ');
+            if (m.type() == EntityType.PER && space > 0 && SURNAME.matcher(surface.substring(space + 1)).matches()) {
+                surnameSince.merge(surface.substring(space + 1), m.end(), Math::min);
+            }
+        }
+        mentions.replaceAll(m -> {
+            Integer since = surnameSince.get(text.substring(m.start(), m.end()));
+            return since != null && m.start() >= since ? m.withType(EntityType.PER) : m;
+        });
     }
 
     /**

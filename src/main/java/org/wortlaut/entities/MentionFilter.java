@@ -12,8 +12,8 @@ import org.wortlaut.model.EntityType;
 /**
  * What a news reader does not count as a name, and what does not belong to one: currency words,
  * nationality words ("amerikanischen", "Amerikaner", but the country in "aus Polen" and the
- * language in "auf Englisch"), function
- * words before a name ("zu Kiel"), and the roles and titles before a person's name
+ * language in "auf Englisch"), function words before a name ("zu Kiel"), roles named after an
+ * organisation ("IW-Ökonom"), and the roles and titles before a person's name
  * ("US-Sicherheitsberater Jake Sullivan" → "Jake Sullivan").
  */
 final class MentionFilter {
@@ -67,7 +67,8 @@ final class MentionFilter {
                 kept.add(trimmed.withType(EntityType.LOC));
             } else if (languages.contains(surface)) {
                 kept.add(trimmed.withType(EntityType.MISC));
-            } else if (!notEntities.contains(surface) && !isNationalityWord(surface) && !isAdjective(trimmed, surface)) {
+            } else if (!notEntities.contains(surface) && !isNationalityWord(surface) && !isAdjective(trimmed, surface)
+                && !isRoleCompound(surface)) {
                 kept.add(trimmed);
             }
         }
@@ -150,6 +151,13 @@ final class MentionFilter {
             }
             start = space + 1;
         }
+    }
+
+    /** "IW-Ökonom", "SPD-Haushälterin": a role, however named its first part is. */
+    private boolean isRoleCompound(String surface) {
+        int hyphen = surface.lastIndexOf('-');
+        return surface.indexOf(' ') < 0 && hyphen > 0 && hyphen < surface.length() - 1
+            && Character.isUpperCase(surface.charAt(hyphen + 1)) && isRole(surface.substring(hyphen + 1));
     }
 
     private boolean isRole(String word) {

@@ -51,6 +51,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSurnameAfterThePersonsFullNameIsThePerson() {
+        assertEquals(List.of("Sabine Wetzlar/PER@8", "Deutschlandfunk/ORG@26", "Wetzlar/PER@50"),
+            entities("Das sah Sabine Wetzlar im Deutschlandfunk anders. Wetzlar fordert mehr Geld."));
+    }
+
+    @Test
     void newsInstitutionsAreOrganisations() {
         assertEquals(List.of("Pentagon/ORG@4", "Kongress/ORG@21", "Weißen Haus/ORG@42"),
             entities("Das Pentagon und der Kongress streiten im Weißen Haus."));

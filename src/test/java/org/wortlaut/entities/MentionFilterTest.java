@@ -52,4 +52,11 @@ class MentionFilterTest {
         assertEquals(List.of("Englisch/MISC"), filtered("Er sprach fließend Englisch.", "Englisch", EntityType.LOC));
         assertEquals(List.of(), filtered("Die englische Presse schrieb.", "englische", EntityType.MISC));
     }
+
+    @Test
+    void aRoleNamedAfterAnOrganisationIsNoName() {
+        assertEquals(List.of(), filtered("Das sagte IW-Ökonom Tobias Kerkhoff.", "IW-Ökonom", EntityType.MISC));
+        assertEquals(List.of(), filtered("Die SPD-Haushälterin widersprach.", "SPD-Haushälterin", EntityType.MISC));
+        assertEquals(List.of("SPD-Fraktion/ORG"), filtered("Die SPD-Fraktion widersprach.", "SPD-Fraktion", EntityType.ORG));
+    }
 }
