@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.EntityType;
 
@@ -24,11 +25,16 @@ final class CuedNames {
     private static final int MAX_TITLE_TOKENS = 8;
 
     private final NounLexicon cues = new NounLexicon("entities/cue-nouns.tsv");
+    /** Nouns that open an official name ("Verlag C. H. Beck", "Ortsgruppe Amberg"): part of it. */
+    private final NounLexicon openers = new NounLexicon("entities/name-openers.tsv");
+    /** An attribute that starts the name itself ("Verband Norddeutscher Frauenvereine"). */
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\p{Lu}\\p{Ll}+(e|en|er|es|em)");
 
     List<Mention> apply(Document document, List<Mention> mentions) {
         List<Mention> result = new ArrayList<>(mentions);
         for (SentenceView sentence : SentenceView.of(document, result)) {
             for (int i = 0; i + 1 < sentence.size(); i++) {
+                uncoverCue(sentence, i);
                 EntityType type = sentence.mentionAt(i) == null ? cues.typeOf(sentence.word(i)) : null;
                 if (type != null) {
                     nameAfterCue(sentence, i + 1, type);
@@ -37,6 +43,20 @@ final class CuedNames {
         }
         result.sort(Comparator.comparingInt(Mention::start));
         return result;
+    }
+
+    /**
+     * "des Instituts Forsa", "der Ortsgruppe Amberg": the model took the cue noun into the name;
+     * the name starts after it. Lexicon names keep their words.
+     */
+    private void uncoverCue(SentenceView s, int i) {
+        Mention mention = s.mentionAt(i);
+        if (mention != null && mention.canonical() == null && s.firstTokenOf(mention) == i
+            && s.lastTokenOf(mention) > i && s.capitalised(i + 1) && cues.typeOf(s.word(i)) != null
+            && openers.typeOf(s.word(i)) == null
+            && !(ATTRIBUTE.matcher(s.word(i + 1)).matches() && s.lastTokenOf(mention) > i + 1)) {
+            s.name(i + 1, s.lastTokenOf(mention), mention.type());
+        }
     }
 
     private static void nameAfterCue(SentenceView s, int next, EntityType type) {

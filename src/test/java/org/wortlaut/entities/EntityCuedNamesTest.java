@@ -32,6 +32,12 @@ class EntityCuedNamesTest {
     }
 
     @Test
+    void aCueNounTheModelTookIntoTheNameIsLeftOut() {
+        assertEquals(List.of("Forsa/ORG@37"), entities("Das ergab eine Umfrage des Instituts Forsa unter Lehrern."));
+        assertEquals(List.of("Verlag Paul Haupt/ORG@15", "Bern/LOC@36"), entities("Es erschien im Verlag Paul Haupt in Bern."));
+    }
+
+    @Test
     void compoundsOfAWorkNounCueToo() {
         assertEquals(List.of("ZDF/ORG@4", "37 Grad/MISC@41"),
             entities("Das ZDF zeigt die Dokumentationssendung „37 Grad“ am Dienstag."));
