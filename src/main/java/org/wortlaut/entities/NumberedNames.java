@@ -82,6 +82,12 @@ final class NumberedNames {
             && MODEL_CODE.matcher(code).matches() && !countedThing(s, i + 2)) {
             s.name(s.firstTokenOf(maker), i + 1, EntityType.MISC);
         }
+        // the model took the designation in, but as the maker: "Boeing 747" ORG
+        if (maker != null && maker.type() == EntityType.ORG && !club && s.lastTokenOf(maker) == i + 1
+            && s.firstTokenOf(maker) <= i && s.capitalised(i) && MODEL_CODE.matcher(code).matches()
+            && !countedThing(s, i + 2)) {
+            s.retype(maker, EntityType.MISC);
+        }
     }
 
     /** Whether the word at {@code index} is a noun or a number: "96 Wohnungen", "100 Millionen". */

@@ -82,4 +82,10 @@ class EntityNameExtentsTest {
         assertEquals(List.of("Boeing 737-500/MISC@5"), entities("Eine Boeing 737-500 der Fluggesellschaft stürzte ab."));
         assertEquals(List.of("Siemens/ORG@4"), entities("Bei Siemens 100 Millionen Euro Verlust."));
     }
+
+    @Test
+    void aMakersNameWithTheModelTakenInIsTheProduct() {
+        assertEquals(List.of("Boeing 747/MISC@33", "Airbus A380/MISC@51"),
+            entities("Die Software steckt u. a. in der Boeing 747 und im Airbus A380."));
+    }
 }

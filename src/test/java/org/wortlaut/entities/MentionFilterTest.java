@@ -59,4 +59,10 @@ class MentionFilterTest {
         assertEquals(List.of(), filtered("Die SPD-Haushälterin widersprach.", "SPD-Haushälterin", EntityType.MISC));
         assertEquals(List.of("SPD-Fraktion/ORG"), filtered("Die SPD-Fraktion widersprach.", "SPD-Fraktion", EntityType.ORG));
     }
+
+    @Test
+    void currencySymbolsAndCodesAreNoNames() {
+        assertEquals(List.of(), filtered("Das kostet 1,79 € pro Liter.", "€", EntityType.MISC));
+        assertEquals(List.of(), filtered("Das kostet 5 Mio. EUR im Jahr.", "EUR", EntityType.ORG));
+    }
 }
