@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.wortlaut.io.Lexicon;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.EntityType;
@@ -29,6 +30,8 @@ final class MentionFilter {
         new HashSet<>(Lexicon.entries("entities/peoples-named-like-countries.txt"));
     /** Words of a person's name though lower case ("Ursula von der Leyen", "zu Guttenberg"). */
     private static final Set<String> NAME_PARTICLES = Set.of("von", "vom", "zu", "zur", "der", "de");
+    /** "Hamburger", "Münchner", "Karlsruher": of a place, or its people. */
+    private static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+er");
     /** Words that count people ("die Polen", "zwei Schweden"). */
     private static final Set<String> COUNTING_WORDS = Set.of("die", "der", "den", "des", "zwei", "drei", "vier",
         "fünf", "sechs", "sieben", "acht", "neun", "zehn", "viel");
@@ -67,7 +70,7 @@ final class MentionFilter {
                 kept.add(trimmed.withType(EntityType.LOC));
             } else if (languages.contains(surface)) {
                 kept.add(trimmed.withType(EntityType.MISC));
-            } else if (!notEntities.contains(surface) && !isNationalityWord(surface) && !isAdjective(trimmed, surface)
+            } else if (!notEntities.contains(surface) && !isNationalityWord(surface) && !isAdjective(text, trimmed, surface)
                 && !isRoleCompound(surface)) {
                 kept.add(trimmed);
             }
@@ -137,9 +140,18 @@ final class MentionFilter {
         return surface.indexOf(' ') < 0 && nationalityWords.contains(surface.toLowerCase(Locale.ROOT));
     }
 
-    /** A lower-case single word tagged MISC is a derived adjective ("deutsche"), not a name. */
-    private static boolean isAdjective(Mention mention, String surface) {
-        return mention.type() == EntityType.MISC && Character.isLowerCase(surface.charAt(0)) && surface.indexOf(' ') < 0;
+    /**
+     * A single word tagged MISC that is lower case ("deutsche"), or a place's adjective before a
+     * noun ("Hamburger Verbraucherschützer", "Münchner Softwarekonzern"), is derived from a name,
+     * not a name.
+     */
+    private static boolean isAdjective(String text, Mention mention, String surface) {
+        if (mention.type() != EntityType.MISC || surface.indexOf(' ') >= 0) {
+            return false;
+        }
+        int next = mention.end() + 1;
+        return Character.isLowerCase(surface.charAt(0)) || PLACE_ADJECTIVE.matcher(surface).matches()
+            && next < text.length() && text.charAt(mention.end()) == ' ' && Character.isUpperCase(text.charAt(next));
     }
 
     private Mention withoutRole(String text, Mention mention) {

@@ -65,4 +65,11 @@ class MentionFilterTest {
         assertEquals(List.of(), filtered("Das kostet 1,79 € pro Liter.", "€", EntityType.MISC));
         assertEquals(List.of(), filtered("Das kostet 5 Mio. EUR im Jahr.", "EUR", EntityType.ORG));
     }
+
+    @Test
+    void aPlacesAdjectiveBeforeANounIsNoName() {
+        assertEquals(List.of(), filtered("Der Münchner Softwarekonzern baut ab.", "Münchner", EntityType.MISC));
+        assertEquals(List.of("Bombardier/MISC"), filtered("Man einigte sich mit Bombardier und Siemens.", "Bombardier",
+            EntityType.MISC));
+    }
 }
