@@ -3,6 +3,7 @@ package org.wortlaut.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.wortlaut.model.Document;
@@ -10,7 +11,8 @@ import org.wortlaut.model.EntityType;
 
 /**
  * Names that carry a number the model leaves out: numbered roads ("A 7", "Bundesstraße 216"),
- * clubs ("1. FC Nürnberg", "Hannover 96") and products by maker and model ("Boeing 737").
+ * addresses ("Neuendorfer Straße 90c"), clubs ("1. FC Nürnberg", "Hannover 96") and products by
+ * maker and model ("Boeing 737").
  */
 final class NumberedNames {
 
@@ -19,6 +21,9 @@ final class NumberedNames {
     /** "A 7", "B 500"; motorways with three digits are rare, aircraft ("A 340") are not. */
     private static final Pattern ROAD = Pattern.compile("A \\d{1,2}|B \\d{1,3}");
     private static final Pattern ROAD_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final List<String> STREET_ENDINGS = List.of("straße", "str.", "weg", "platz", "allee", "gasse", "damm",
+        "ring", "ufer");
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,4}[a-z]?");
     /** Short forms of German sports clubs that a "1." may precede. */
     private static final Set<String> CLUB_FORMS = Set.of("FC", "SC", "SV", "FSV", "TSV", "SSV", "VfB", "VfL", "VfR", "BV",
         "TuS", "TSG", "SpVgg", "SG", "FFC", "ESV", "MSV", "BSC", "KFC", "CFC", "DSC", "BFC", "HSV", "TuRa");
@@ -38,6 +43,7 @@ final class NumberedNames {
         for (SentenceView sentence : SentenceView.of(document, result)) {
             for (int i = 0; i < sentence.size(); i++) {
                 numberedRoad(sentence, i);
+                houseNumber(sentence, i);
                 numberedClub(sentence, i);
                 productModel(sentence, i);
             }
@@ -52,6 +58,17 @@ final class NumberedNames {
             || ROAD_NOUNS.contains(s.word(i)) && ROAD_NUMBER.matcher(s.word(i + 1)).matches();
         if (road && s.mentionAt(i + 1) == null && !s.sameMention(i, i + 1)) {
             s.name(i, i + 1, EntityType.LOC);
+        }
+    }
+
+    /** "Neuendorfer Straße 90c", "Marktplatz 3": the house number belongs to the address. */
+    private static void houseNumber(SentenceView s, int i) {
+        Mention street = s.mentionAt(i);
+        String word = s.word(i).toLowerCase(Locale.ROOT);
+        if (street != null && street.type() == EntityType.LOC && s.lastTokenOf(street) == i
+            && STREET_ENDINGS.stream().anyMatch(word::endsWith) && HOUSE_NUMBER.matcher(s.word(i + 1)).matches()
+            && s.mentionAt(i + 1) == null && !countedThing(s, i + 2)) {
+            s.name(s.firstTokenOf(street), i + 1, EntityType.LOC);
         }
     }
 

@@ -84,6 +84,13 @@ class EntityNameExtentsTest {
     }
 
     @Test
+    void theHouseNumberBelongsToTheAddress() {
+        assertEquals(List.of("Brandenburg/LOC@11", "Havel/LOC@30", "Neuendorfer Straße 90c/LOC@43"),
+            entities("Sie lag in Brandenburg an der Havel in der Neuendorfer Straße 90c am Fluss."));
+        assertEquals(List.of("Hauptstraße/LOC@7"), entities("An der Hauptstraße 12 Kinder warteten."));
+    }
+
+    @Test
     void aMakersNameWithTheModelTakenInIsTheProduct() {
         assertEquals(List.of("Boeing 747/MISC@33", "Airbus A380/MISC@51"),
             entities("Die Software steckt u. a. in der Boeing 747 und im Airbus A380."));
