@@ -100,6 +100,12 @@ public record Document(String id, String source, InputInfo input, List<String> w
         return Offsets.indexContaining(sentences, offset, Sentence::start, Sentence::end);
     }
 
+    /** Whether a sentence starts exactly at {@code offset}. */
+    public boolean startsSentence(int offset) {
+        int index = sentenceAt(offset);
+        return index >= 0 && sentences.get(index).start() == offset;
+    }
+
     private Copy copy() {
         return new Copy(this);
     }
