@@ -14,7 +14,7 @@ import org.wortlaut.model.EntityType;
  * the model sees only common words in the quotation marks. A quoted name after such a noun
  * becomes one mention over the whole quotation; a name the model found right after it takes the
  * noun's type, and so do the names coordinated with it ("den Herstellern Siemens und
- * Bombardier").
+ * Bombardier"). The noun itself is no part of the name ("des Instituts Forsa").
  */
 final class CuedNames {
 
@@ -23,12 +23,12 @@ final class CuedNames {
         "\"", "\"", "„", "“”\"", "“", "”\"", "«", "»", "»", "«", "‚", "‘'");
     /** Longest quotation still read as a title rather than as speech. */
     private static final int MAX_TITLE_TOKENS = 8;
+    /** An attribute that starts the name itself ("Verband Norddeutscher Frauenvereine"). */
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\p{Lu}\\p{Ll}+(e|en|er|es|em)");
 
     private final NounLexicon cues = new NounLexicon("entities/cue-nouns.tsv");
     /** Nouns that open an official name ("Verlag C. H. Beck", "Ortsgruppe Amberg"): part of it. */
     private final NounLexicon openers = new NounLexicon("entities/name-openers.tsv");
-    /** An attribute that starts the name itself ("Verband Norddeutscher Frauenvereine"). */
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\p{Lu}\\p{Ll}+(e|en|er|es|em)");
 
     List<Mention> apply(Document document, List<Mention> mentions) {
         List<Mention> result = new ArrayList<>(mentions);
@@ -46,8 +46,8 @@ final class CuedNames {
     }
 
     /**
-     * "des Instituts Forsa", "der Ortsgruppe Amberg": the model took the cue noun into the name;
-     * the name starts after it. Lexicon names keep their words.
+     * "des Instituts Forsa", "des Arbeitgeberverbands Süd-West-Metall": the model took the cue
+     * noun into the name; the name starts after it. Lexicon names keep their words.
      */
     private void uncoverCue(SentenceView s, int i) {
         Mention mention = s.mentionAt(i);
