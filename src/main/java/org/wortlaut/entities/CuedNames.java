@@ -28,7 +28,11 @@ final class CuedNames {
 
     private final NounLexicon cues = new NounLexicon("entities/cue-nouns.tsv");
     /** Nouns that open an official name ("Verlag C. H. Beck", "Ortsgruppe Amberg"): part of it. */
-    private final NounLexicon openers = new NounLexicon("entities/name-openers.tsv");
+    private final NounLexicon openers;
+
+    CuedNames(NounLexicon openers) {
+        this.openers = openers;
+    }
 
     List<Mention> apply(Document document, List<Mention> mentions) {
         List<Mention> result = new ArrayList<>(mentions);

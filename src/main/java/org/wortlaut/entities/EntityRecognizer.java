@@ -19,9 +19,11 @@ public final class EntityRecognizer {
     private final CoreNlpTagger tagger = new CoreNlpTagger();
     private final Gazetteer gazetteer = new Gazetteer();
     private final MentionFilter filter = new MentionFilter();
-    private final CuedNames cuedNames = new CuedNames();
+    /** Nouns that open an official name ("Universität Gießen"), read by two rules. */
+    private final NounLexicon openers = new NounLexicon("entities/name-openers.tsv");
+    private final CuedNames cuedNames = new CuedNames(openers);
     private final CoordinatedNames coordinated = new CoordinatedNames();
-    private final NameExtents extents = new NameExtents();
+    private final NameExtents extents = new NameExtents(openers);
     private final NumberedNames numbered = new NumberedNames();
     private final ConsistentMentions consistency = new ConsistentMentions();
     private final EntityGrouper grouper = new EntityGrouper();

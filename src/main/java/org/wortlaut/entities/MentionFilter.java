@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.wortlaut.io.Lexicon;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.EntityType;
@@ -56,17 +57,8 @@ final class MentionFilter {
         if (mention.canonical() != null) {
             return mention;
         }
-        String text = document.text();
-        int start = mention.start();
-        while (true) {
-            int space = text.indexOf(' ', start);
-            if (space < 0 || space >= mention.end() - 1
-                || !isLeadingWord(document, mention.type(), start, text.substring(start, space))) {
-                break;
-            }
-            start = space + 1;
-        }
-        return Character.isUpperCase(text.charAt(start)) ? mention.withSpan(start, mention.end()) : mention;
+        int start = startAfter(document.text(), mention, (at, word) -> isLeadingWord(document, mention.type(), at, word));
+        return Character.isUpperCase(document.text().charAt(start)) ? mention.withSpan(start, mention.end()) : mention;
     }
 
     private boolean isLeadingWord(Document document, EntityType type, int start, String word) {
@@ -78,11 +70,19 @@ final class MentionFilter {
     }
 
     private Mention withoutRole(String text, Mention mention) {
+        return mention.withSpan(startAfter(text, mention, (at, word) -> isRole(word)), mention.end());
+    }
+
+    /**
+     * Where {@code mention} starts once the words {@code cut} accepts (given their offset) are cut
+     * from its front; its last word always stays.
+     */
+    private static int startAfter(String text, Mention mention, BiPredicate<Integer, String> cut) {
         int start = mention.start();
         while (true) {
             int space = text.indexOf(' ', start);
-            if (space < 0 || space >= mention.end() - 1 || !isRole(text.substring(start, space))) {
-                return mention.withSpan(start, mention.end());
+            if (space < 0 || space >= mention.end() - 1 || !cut.test(start, text.substring(start, space))) {
+                return start;
             }
             start = space + 1;
         }

@@ -33,7 +33,11 @@ final class NameExtents {
      */
     private static final Set<String> JOINS = Set.of("am", "im");
     private final NounLexicon heads = new NounLexicon("entities/name-heads.tsv");
-    private final NounLexicon openers = new NounLexicon("entities/name-openers.tsv");
+    private final NounLexicon openers;
+
+    NameExtents(NounLexicon openers) {
+        this.openers = openers;
+    }
 
     List<Mention> apply(Document document, List<Mention> mentions) {
         List<Mention> result = new ArrayList<>(mentions);

@@ -90,48 +90,37 @@ public final class SentenceSplitter {
 
     private boolean periodEndsSentence(String text, int sentenceStart, int period, int next, int end,
                                        boolean modelSplits) {
-        String abbreviation = abbreviations.endingAt(text, sentenceStart, period + 1);
-        if (abbreviation == null && period > sentenceStart && text.charAt(period - 1) == ' ') {
-            return detachedPeriodEndsSentence(text, sentenceStart, period, modelSplits);
-        }
+        // tokenized text sets the period off by a space: "Dr . Meier", "z . B .", "St . Moritz"
+        boolean detached = period > sentenceStart && text.charAt(period - 1) == ' ';
+        String abbreviation = detached ? detachedAbbreviation(text, sentenceStart, period)
+            : abbreviations.endingAt(text, sentenceStart, period + 1);
         if (abbreviation != null) {
             return abbreviations.mayEndSentence(abbreviation) && modelSplits;
         }
-        int wordStart = period;
+        int wordEnd = detached ? period - 1 : period;
+        int wordStart = wordEnd;
         while (wordStart > sentenceStart && Character.isLetterOrDigit(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        String word = text.substring(wordStart, period);
+        String word = text.substring(wordStart, wordEnd);
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return false;
         }
-        if (isNumber(word) || isRomanNumeral(word)) {
+        if (!detached && (isNumber(word) || isRomanNumeral(word))) {
             boolean enumerator = wordStart == sentenceStart;
             return !enumerator && !ordinal(text, sentenceStart, wordStart, next, end, word) && modelSplits;
         }
         return true;
     }
 
-    /**
-     * A period set off by a space, as in tokenized text ("Dr . Meier", "z . B .", "St . Moritz"):
-     * after an abbreviation or a single letter it is the abbreviation's period.
-     */
-    private boolean detachedPeriodEndsSentence(String text, int sentenceStart, int period, boolean modelSplits) {
+    /** The abbreviation before a period set off by a space, read as if the period were attached. */
+    private String detachedAbbreviation(String text, int sentenceStart, int period) {
         int windowStart = Math.max(sentenceStart, period - 16);
         while (windowStart > sentenceStart && !Character.isWhitespace(text.charAt(windowStart - 1))) {
             windowStart--;
         }
         String attached = text.substring(windowStart, period + 1).replace(" .", ".");
-        String abbreviation = abbreviations.endingAt(attached, 0, attached.length());
-        if (abbreviation != null) {
-            return abbreviations.mayEndSentence(abbreviation) && modelSplits;
-        }
-        int wordEnd = period - 1;
-        int wordStart = wordEnd;
-        while (wordStart > sentenceStart && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        return wordEnd - wordStart != 1;
+        return abbreviations.endingAt(attached, 0, attached.length());
     }
 
     /**
