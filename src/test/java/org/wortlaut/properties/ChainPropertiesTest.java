@@ -9,7 +9,9 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -87,17 +89,30 @@ class ChainPropertiesTest {
     void csvParsesBackRowForRow(@ForAll("adversarialText") String text) throws IOException {
         Document document = TestChain.plain().annotate("p", text);
         Path dir = Files.createTempDirectory("wortlaut-csv");
-        try (CsvWriter writer = new CsvWriter(dir, false)) {
-            writer.write(document);
+        try {
+            try (CsvWriter writer = new CsvWriter(dir, false)) {
+                writer.write(document);
+            }
+            List<CSVRecord> sentences = parse(dir.resolve("sentences.csv"));
+            assertEquals(document.sentences().size(), sentences.size());
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence sentence = document.sentences().get(i);
+                assertEquals(document.text().substring(sentence.start(), sentence.end()), sentences.get(i).get("text"));
+            }
+            assertEquals(document.entities().size(), parse(dir.resolve("entities.csv")).size());
+            assertEquals(1, parse(dir.resolve("documents.csv")).size());
+        } finally {
+            deleteTree(dir);
         }
-        List<CSVRecord> sentences = parse(dir.resolve("sentences.csv"));
-        assertEquals(document.sentences().size(), sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence sentence = document.sentences().get(i);
-            assertEquals(document.text().substring(sentence.start(), sentence.end()), sentences.get(i).get("text"));
+    }
+
+    /** jqwik has no per-try temporary folder: each try removes its own. */
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
-        assertEquals(document.entities().size(), parse(dir.resolve("entities.csv")).size());
-        assertEquals(1, parse(dir.resolve("documents.csv")).size());
     }
 
     private static List<CSVRecord> parse(Path file) throws IOException {
