@@ -41,7 +41,7 @@ final class AmountMatcher implements Rule {
         if (head == null) {
             return null;
         }
-        Optional<PhraseTable.Hit<Measure>> sign = prefixCurrency(t, i, head);
+        Optional<PhraseTable.Hit<Measure>> sign = prefixMeasure(t, i, head);
         Range range = range(t, sign.map(PhraseTable.Hit::first).orElse(head.first()), head);
         Optional<Hedges.Found> hedge = range.opened() ? Optional.empty()
             : hedges.before(t, range.first(), 0, "amount");
@@ -100,13 +100,17 @@ final class AmountMatcher implements Rule {
         return extended || measured && (hedged || lexicon.contrastWords.contains(t.textAt(first - 1)));
     }
 
-    /** A currency sign before digits: "€ 20", "US$ 5"; in "100 $ 20" the sign belongs to the 100. */
-    private Optional<PhraseTable.Hit<Measure>> prefixCurrency(Tokens t, int i, Head head) {
+    /**
+     * A measure before digits: a currency sign ("€ 20", "US$ 5"; in "100 $ 20" the sign belongs
+     * to the 100) or a word that leads its number ("Tempo 300" is 300 km/h).
+     */
+    private Optional<PhraseTable.Hit<Measure>> prefixMeasure(Tokens t, int i, Head head) {
         if (head.spelled()) {
             return Optional.empty();
         }
-        return lexicon.currencies.endingBefore(t, i, 0)
+        Optional<PhraseTable.Hit<Measure>> sign = lexicon.currencies.endingBefore(t, i, 0)
             .filter(hit -> isSign(t.textAt(hit.first())) && !t.isNumber(hit.first() - 1));
+        return sign.isPresent() ? sign : lexicon.prefixUnits.endingBefore(t, i, 0).filter(hit -> !t.touchesPrevious(i));
     }
 
     /** Signs and codes ("€", "USD") stand before amounts; currency names ("Euro") do not. */

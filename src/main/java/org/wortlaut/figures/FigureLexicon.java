@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.wortlaut.io.Lexicon;
 import org.wortlaut.model.FigureType;
 import org.wortlaut.model.Qualifier;
@@ -40,6 +41,7 @@ final class FigureLexicon {
 
     final PhraseTable<Measure> currencies;
     final PhraseTable<Measure> units;
+    final PhraseTable<Measure> prefixUnits;
     final PhraseTable<Measure> durations;
     final PhraseTable<BigDecimal> scales;
     final PhraseTable<Hedge> qualifiers;
@@ -52,6 +54,9 @@ final class FigureLexicon {
     final Set<String> identifierWords;
     final Set<String> nameOrdinals;
     final Set<String> initialNouns;
+    /** "Dritte" as the noun "third parties", and the words that make it a rank again. */
+    final Set<String> nounOrdinals;
+    final Set<String> rankWords;
     final Set<String> everyWords;
     final Set<String> contrastWords;
     final Set<String> placeOrdinals;
@@ -73,6 +78,7 @@ final class FigureLexicon {
     FigureLexicon() {
         currencies = PhraseTable.of(rows("currencies"), r -> Measure.money(r.get(1), factor(r, 2)), false);
         units = PhraseTable.of(rows("units"), r -> Measure.unit(r.get(1), type(r, 2)), false);
+        prefixUnits = PhraseTable.of(rows("prefix-units"), r -> Measure.unit(r.get(1), type(r, 2)), false);
         durations = PhraseTable.of(rows("durations"), r -> Measure.duration(r.get(1), factor(r, 2)), false);
         scales = PhraseTable.of(rows("scales"), r -> new BigDecimal(r.get(1)), false);
         qualifiers = PhraseTable.of(rows("qualifiers"), FigureLexicon::hedge, true);
@@ -85,6 +91,8 @@ final class FigureLexicon {
         identifierWords = words("identifier-words");
         nameOrdinals = words("name-ordinals");
         initialNouns = words("initial-nouns");
+        nounOrdinals = column(rows("noun-ordinals"), "noun");
+        rankWords = column(rows("noun-ordinals"), "rank");
         everyWords = words("every-words");
         contrastWords = words("contrast-words");
         placeOrdinals = words("place-ordinals");
@@ -126,6 +134,11 @@ final class FigureLexicon {
 
     private static List<List<String>> rows(String name) {
         return Lexicon.rows("figures/" + name + ".txt");
+    }
+
+    /** The words of the rows whose first column is {@code role}. */
+    private static Set<String> column(List<List<String>> rows, String role) {
+        return rows.stream().filter(r -> r.get(0).equals(role)).map(r -> r.get(1)).collect(Collectors.toUnmodifiableSet());
     }
 
     private static Set<String> words(String name) {

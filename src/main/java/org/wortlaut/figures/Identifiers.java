@@ -25,7 +25,7 @@ final class Identifiers {
     /** Whether the number token {@code i} is (part of) an identifier. */
     boolean isIdentifier(Tokens t, int i) {
         return afterNamingWord(t, i) || gluedToLetters(t, i) || afterWordAndHyphen(t, i) || phoneLike(t, i)
-            || insideAddress(t, i) || isScore(t, i)
+            || insideAddress(t, i) || isScore(t, i) || isListMarker(t, i)
             || !isYearLike(t, i) && (afterAcronym(t, i) || endsQuotedName(t, i));
     }
 
@@ -35,6 +35,29 @@ final class Identifiers {
      */
     private static boolean isScore(Tokens t, int i) {
         return isGoals(t, i) && (t.is(i + 1, ":") && isGoals(t, i + 2) || t.is(i - 1, ":") && isGoals(t, i - 2));
+    }
+
+    /**
+     * "5) Die Stadt muss sparen", "Ziele: 1) sparen, 2) investieren": a small number closed by a
+     * bracket that none opened, first in the sentence or after a colon, comma or semicolon, numbers
+     * an item of a list. "(32)" and "(Stand: 12)" stay counts.
+     */
+    private static boolean isListMarker(Tokens t, int i) {
+        boolean closed = t.is(i + 1, ")") && t.touchesPrevious(i + 1);
+        boolean itemStart = i == 0 || t.is(i - 1, ":") || t.is(i - 1, ",") || t.is(i - 1, ";");
+        return closed && itemStart && isGoals(t, i) && !insideBrackets(t, i);
+    }
+
+    private static boolean insideBrackets(Tokens t, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (t.is(j, ")")) {
+                return false;
+            }
+            if (t.is(j, "(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isGoals(Tokens t, int i) {

@@ -92,7 +92,8 @@ final class OrdinalMatcher extends LexiconRule {
         if (word != null && lexicon.everyWords.contains(t.textAt(i - 1))) {
             return everyNth(t, i, value);
         }
-        if (lexicon.nameOrdinals.contains(t.textAt(i + 1)) || value.intValue() == 1 && meansInitial(t, i)) {
+        if (lexicon.nameOrdinals.contains(t.textAt(i + 1)) || value.intValue() == 1 && meansInitial(t, i)
+            || word != null && isNoun(t, i)) {
             return Match.skip(i + 1);
         }
         if (word != null && Character.isLowerCase(t.textAt(i).charAt(0)) && !determined(t, i)) {
@@ -101,9 +102,24 @@ final class OrdinalMatcher extends LexiconRule {
         return Match.of(ordinal(t.start(i), t.end(i), value), i + 1);
     }
 
-    /** "Ersten Angaben zufolge", "erste Testflüge": without a determiner "erste" means "initial". */
+    /**
+     * "Ersten Angaben zufolge", "erste Testflüge": without a determiner "erste" means "initial";
+     * so it does in the plural before a noun ("die ersten Jahre", "die ersten Gäste").
+     */
     private boolean meansInitial(Tokens t, int i) {
-        return lexicon.initialNouns.contains(t.textAt(i + 1)) || !determined(t, i) || afterArticle(t, i);
+        boolean plural = t.textAt(i - 1).equalsIgnoreCase("die") && t.textAt(i).endsWith("n") && t.isWord(i + 1)
+            && numbers.cardinal(t.textAt(i + 1)) == null;
+        return lexicon.initialNouns.contains(t.textAt(i + 1)) || !determined(t, i) || afterArticle(t, i) || plural;
+    }
+
+    /**
+     * "an Dritte weitergeben", "Dritte haften nicht": the noun "third parties", no rank, when no
+     * determiner stands before it and no noun after it. "Dritte Liga", "der Dritte" and "wurde am
+     * Ende Dritte" stay ordinals.
+     */
+    private boolean isNoun(Tokens t, int i) {
+        return lexicon.nounOrdinals.contains(t.textAt(i)) && !determined(t, i) && !t.isCapitalized(i + 1)
+            && !lexicon.rankWords.contains(t.textAt(i - 1));
     }
 
     /** "ein erstes Vorauskommando", "in einer ersten Stellungnahme": "a first" is "an initial". */
