@@ -5,6 +5,7 @@ import org.wortlaut.model.Article;
 import org.wortlaut.model.Block;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.InputInfo;
+import org.wortlaut.model.UrlSource;
 import org.wortlaut.model.Zone;
 import org.wortlaut.model.ZoneKind;
 
@@ -28,23 +29,27 @@ public final class AnatomyAnnotator {
         if (document.article() != null) {
             return document;
         }
-        Article article = plain ? bodyOnly(document.blocks(), document.input())
-            : pageAnatomy.analyse(document.text(), document.blocks(), document.input().url());
+        Article article = plain ? bodyOnly(document.blocks())
+            : pageAnatomy.analyse(document.text(), document.blocks());
         return document.withArticle(withInput(article, document.input()));
     }
 
-    private static Article bodyOnly(List<Block> blocks, InputInfo input) {
+    private static Article bodyOnly(List<Block> blocks) {
         List<Zone> zones = blocks.isEmpty() ? List.of()
             : List.of(new Zone(blocks.get(0).start(), blocks.get(blocks.size() - 1).end(), ZoneKind.BODY));
-        return new Article(null, null, null, List.of(), null, null, null, LANGUAGE, input.url(), zones);
+        return new Article(null, null, null, List.of(), null, null, null, LANGUAGE, null, null, zones);
     }
 
-    /** The article with what the input record says filled in where the page says nothing. */
+    /**
+     * The article with what the input record says filled in where the page says nothing; the
+     * record's url comes first, being the key the researcher joins on.
+     */
     public static Article withInput(Article article, InputInfo input) {
+        boolean inputUrl = input.url() != null;
         return new Article(article.section(), firstOf(article.headline(), input.title()), article.teaser(),
             article.authors(), firstOf(article.published(), input.published()), article.updated(),
-            article.statedReadingMinutes(), firstOf(article.language(), LANGUAGE), firstOf(article.url(), input.url()),
-            article.zones());
+            article.statedReadingMinutes(), firstOf(article.language(), LANGUAGE),
+            inputUrl ? input.url() : article.url(), inputUrl ? UrlSource.INPUT : article.urlSource(), article.zones());
     }
 
     private static String firstOf(String preferred, String fallback) {

@@ -6,6 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.wortlaut.model.Article;
+import org.wortlaut.model.UrlSource;
 
 /**
  * Extracts the article from a web page: its text (headline, teaser, then body paragraphs and
@@ -63,12 +64,16 @@ public final class HtmlExtractor {
         return metadata.headline() != null ? metadata.headline() : pageHeadline;
     }
 
-    /** What the page declares comes first; its visible byline and date lines fill the gaps. */
+    /**
+     * What the page declares comes first; its visible byline and date lines fill the gaps. The
+     * address given with the page comes before the one the page gives itself.
+     */
     private static Article article(PageText text, PageMetadata metadata, MetaFacts visible, String url) {
         List<String> authors = metadata.authors().isEmpty() ? visible.authors() : metadata.authors();
         String published = metadata.published() != null ? metadata.published() : visible.published();
         String updated = metadata.updated() != null ? metadata.updated() : visible.updated();
+        PageAddress address = url != null ? new PageAddress(url, UrlSource.INPUT) : metadata.address();
         return new Article(metadata.section(), text.headline(), text.teaser(), authors, published, updated,
-            visible.statedMinutes(), metadata.language(), url, text.zones());
+            visible.statedMinutes(), metadata.language(), address.url(), address.source(), text.zones());
     }
 }

@@ -12,10 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.wortlaut.model.UrlSource;
 
 /**
  * Reads a page's metadata: JSON-LD ({@code NewsArticle}, {@code Article} and their kin) first,
- * then Open Graph and {@code <meta>} tags, then {@code <time>} elements. Dates become ISO 8601
+ * then Open Graph and {@code <meta>} tags, then {@code <time>} elements and breadcrumbs. Dates become ISO 8601
  * local date-times ("2023-11-04T18:33"): the page's own clock time, without seconds or offset.
  */
 final class MetadataReader {
@@ -27,12 +29,17 @@ final class MetadataReader {
         .build();
     private static final Pattern ISO = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}))?");
 
+    private final Breadcrumbs breadcrumbs = new Breadcrumbs(new PageLexicon());
+
     PageMetadata read(Document page) {
         Map<String, String> tags = metaTags(page);
-        JsonNode ld = articleNode(page);
+        List<JsonNode> nodes = jsonLd(page);
+        JsonNode ld = articleNode(nodes);
         String headline = first(text(ld, "headline"), meta(tags, "og:title"), meta(tags, "twitter:title"));
         String description = first(text(ld, "description"), meta(tags, "og:description"), meta(tags, "description"));
-        String section = first(text(ld, "articleSection"), meta(tags, "article:section"));
+        PageAddress address = address(page, tags, ld);
+        String section = first(text(ld, "articleSection"), meta(tags, "article:section"),
+            breadcrumbs.section(page, nodes, headline, address.url()));
         List<String> authors = authors(ld);
         if (authors.isEmpty() && isName(meta(tags, "author"))) {
             authors = List.of(meta(tags, "author"));
@@ -43,42 +50,66 @@ final class MetadataReader {
             meta(tags, "og:updated_time")));
         String language = language(page);
         return new PageMetadata(headline, description, section, authors, published, updated,
-            text(ld, "articleBody"), language);
+            text(ld, "articleBody"), language, address);
     }
 
-    /** The JSON-LD object that describes an article, or null. */
-    private static JsonNode articleNode(Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            try {
-                JsonNode found = findArticle(JSON.readTree(script.data()));
-                if (found != null) {
-                    return found;
-                }
-            } catch (Exception e) {
-                // broken JSON-LD is common; the page's other metadata still counts
+    /** The page's own address: its canonical link, else {@code og:url}, else the JSON-LD {@code url}. */
+    private static PageAddress address(Document page, Map<String, String> tags, JsonNode ld) {
+        Element canonical = page.selectFirst("link[rel~=(?i)^canonical$][href]");
+        String linked = canonical == null ? null : absolute(canonical.absUrl("href"), canonical.attr("href"));
+        if (linked != null) {
+            return new PageAddress(linked, UrlSource.CANONICAL);
+        }
+        String openGraph = absolute(meta(tags, "og:url"), null);
+        if (openGraph != null) {
+            return new PageAddress(openGraph, UrlSource.OPEN_GRAPH);
+        }
+        String declared = absolute(first(text(ld, "url"), ld == null ? null : ld.path("mainEntityOfPage").path("@id").asText(null)), null);
+        return declared == null ? PageAddress.NONE : new PageAddress(declared, UrlSource.JSON_LD);
+    }
+
+    /** An http(s) address, resolved against the page's base where one is known; else null. */
+    private static String absolute(String resolved, String raw) {
+        for (String candidate : new String[] {resolved, raw}) {
+            if (candidate != null && candidate.strip().matches("(?i)https?://\\S+")) {
+                return candidate.strip();
             }
         }
         return null;
     }
 
-    private static JsonNode findArticle(JsonNode node) {
+    /** Every JSON-LD object of the page, the members of arrays and {@code @graph}s among them. */
+    private static List<JsonNode> jsonLd(Document page) {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                addNodes(JSON.readTree(script.data()), nodes);
+            } catch (Exception e) {
+                // broken JSON-LD is common; the page's other metadata still counts
+            }
+        }
+        return nodes;
+    }
+
+    private static void addNodes(JsonNode node, List<JsonNode> nodes) {
         if (node == null) {
-            return null;
+            return;
         }
         if (node.isArray()) {
-            for (JsonNode item : node) {
-                JsonNode found = findArticle(item);
-                if (found != null) {
-                    return found;
-                }
-            }
-            return null;
+            node.forEach(item -> addNodes(item, nodes));
+        } else if (node.isObject()) {
+            nodes.add(node);
+            addNodes(node.get("@graph"), nodes);
+            addNodes(node.get("mainEntity"), nodes);
         }
-        if (node.isObject()) {
+    }
+
+    /** The JSON-LD object that describes an article, or null. */
+    private static JsonNode articleNode(List<JsonNode> nodes) {
+        for (JsonNode node : nodes) {
             if (isArticleType(node.get("@type"))) {
                 return node;
             }
-            return findArticle(node.get("@graph"));
         }
         return null;
     }
@@ -111,7 +142,8 @@ final class MetadataReader {
         if (value == null || !value.isValueNode()) {
             return null;
         }
-        String text = value.asText().strip();
+        // pages put HTML entities into JSON-LD strings ("Essen &amp; Trinken")
+        String text = Parser.unescapeEntities(value.asText(), false).strip();
         return text.isEmpty() ? null : text;
     }
 

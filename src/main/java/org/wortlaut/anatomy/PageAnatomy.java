@@ -30,9 +30,11 @@ public final class PageAnatomy {
 
     private final PageLexicon lexicon = new PageLexicon();
     private final Bylines bylines = new Bylines();
+    private final Breadcrumbs breadcrumbs = new Breadcrumbs(lexicon);
     private final PageLines pageLines = new PageLines(lexicon, new DateLines(), bylines, new ReadingTimeLines());
 
-    public Article analyse(String text, List<Block> blocks, String url) {
+    /** The article of a plain text page; it holds no address (the input record may give one). */
+    public Article analyse(String text, List<Block> blocks) {
         List<String> lines = blocks.stream()
             .map(b -> Normalizer.normalize(text.substring(b.start(), b.end()), Normalizer.Form.NFC))
             .toList();
@@ -42,7 +44,7 @@ public final class PageAnatomy {
         Arrays.fill(kinds, end, lines.size(), ZoneKind.BOILERPLATE);
         Header header = markHeader(lines, end, kinds);
         markBody(lines, header, end, kinds);
-        return article(lines, kinds, header, url, blocks);
+        return article(lines, kinds, header, blocks);
     }
 
     /** Where the page furniture after the article begins. */
@@ -70,7 +72,8 @@ public final class PageAnatomy {
             return new Header(-1, -1, 0);
         }
         for (int j = 0; j < headline; j++) {
-            kinds[j] = isMeta(lines.get(j), false) ? ZoneKind.META : ZoneKind.SECTION;
+            kinds[j] = isMeta(lines.get(j), false) ? ZoneKind.META
+                : lexicon.isBoilerplate(lines.get(j)) ? ZoneKind.BOILERPLATE : ZoneKind.SECTION;
         }
         boolean furniture = headline > 0;
         kinds[headline] = ZoneKind.HEADLINE;
@@ -165,6 +168,8 @@ public final class PageAnatomy {
             String line = lines.get(i);
             if (isCaption(line, headline)) {
                 kinds[i] = ZoneKind.CAPTION;
+            } else if (lexicon.isSourceLine(line)) {
+                kinds[i] = ZoneKind.META;
             } else if (lexicon.isBoilerplate(line)) {
                 kinds[i] = ZoneKind.BOILERPLATE;
             } else if (isSubheading(lines, i, header.bodyStart(), end)) {
@@ -183,21 +188,25 @@ public final class PageAnatomy {
         return (question || !LineText.endsLikeSentence(line)) && isParagraph(lines.get(i + 1));
     }
 
-    private Article article(List<String> lines, ZoneKind[] kinds, Header header, String url, List<Block> blocks) {
+    private Article article(List<String> lines, ZoneKind[] kinds, Header header, List<Block> blocks) {
+        String headline = header.headline() < 0 ? null : lines.get(header.headline()).strip();
         String section = null;
+        String trailSection = null;
         List<String> metaLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (kinds[i] == ZoneKind.SECTION && section == null && !lexicon.isBreadcrumb(line)) {
+            if (kinds[i] == ZoneKind.SECTION && lexicon.isBreadcrumb(line)) {
+                trailSection = trailSection != null ? trailSection
+                    : breadcrumbs.section(line, headline);
+            } else if (kinds[i] == ZoneKind.SECTION && section == null) {
                 section = line;
             } else if (kinds[i] == ZoneKind.META) {
                 metaLines.add(line);
             }
         }
         MetaFacts facts = pageLines.facts(metaLines);
-        String headline = header.headline() < 0 ? null : lines.get(header.headline()).strip();
         String teaser = header.teaser() < 0 ? null : lines.get(header.teaser()).strip();
-        return new Article(section, headline, teaser, facts.authors(), facts.published(), facts.updated(),
-            facts.statedMinutes(), "de", url, Zones.of(blocks, kinds));
+        return new Article(section != null ? section : trailSection, headline, teaser, facts.authors(),
+            facts.published(), facts.updated(), facts.statedMinutes(), "de", null, null, Zones.of(blocks, kinds));
     }
 }

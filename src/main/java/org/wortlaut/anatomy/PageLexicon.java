@@ -17,6 +17,7 @@ final class PageLexicon {
     private static final int PATTERN_LINE_WORDS = 40;
     private static final int CREDIT_TAIL_CHARS = 70;
     private static final int CAPTION_WORDS = 40;
+    private static final int SOURCE_LINE_WORDS = 12;
 
     private final List<String> relatedHeadings;
     private final List<Pattern> endHeadings;
@@ -25,6 +26,7 @@ final class PageLexicon {
     private final List<String> boilerplateAnywhere = new ArrayList<>();
     private final List<Pattern> boilerplatePatterns = new ArrayList<>();
     private final List<String> creditMarkers;
+    private final List<String> sourceLineOpenings;
     private final List<Character> breadcrumbSeparators = new ArrayList<>();
     private final List<String> breadcrumbHomes = new ArrayList<>();
 
@@ -33,6 +35,8 @@ final class PageLexicon {
         endHeadings = Lexicon.entries("anatomy/end-headings.txt").stream()
             .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
         creditMarkers = Lexicon.entries("anatomy/credit-markers.txt");
+        sourceLineOpenings = Lexicon.entries("anatomy/source-lines.txt").stream()
+            .map(opening -> opening.toLowerCase(Locale.ROOT)).toList();
         for (List<String> row : Lexicon.rows("anatomy/boilerplate.txt")) {
             String value = row.get(1).strip();
             switch (row.get(0)) {
@@ -97,16 +101,30 @@ final class PageLexicon {
             return false;
         }
         for (String marker : creditMarkers) {
-            int at = line.lastIndexOf(marker);
-            if (at < 0 || !markerStandsAlone(line, at, marker)) {
+            int end = creditEnd(line, marker);
+            if (end < 0) {
                 continue;
             }
-            String tail = line.substring(at + marker.length()).strip();
+            String tail = line.substring(end).strip();
             if (tail.length() <= CREDIT_TAIL_CHARS && !tail.matches(".*[.!?]\\s+\\p{Lu}.*")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where the last credit of this marker in the line ends, or -1: the marker as a word of its
+     * own, or, for a word ending ("-foto:"), as the end of a compound ("Archivfoto: ON").
+     */
+    private static int creditEnd(String line, String marker) {
+        if (marker.startsWith("-")) {
+            String ending = marker.substring(1);
+            int at = line.toLowerCase(Locale.ROOT).lastIndexOf(ending);
+            return at > 0 && Character.isLetter(line.charAt(at - 1)) ? at + ending.length() : -1;
+        }
+        int at = line.lastIndexOf(marker);
+        return at >= 0 && markerStandsAlone(line, at, marker) ? at + marker.length() : -1;
     }
 
     private static boolean markerStandsAlone(String line, int at, String marker) {
@@ -115,6 +133,13 @@ final class PageLexicon {
         boolean behind = after >= line.length() || !Character.isLetter(line.charAt(after))
             || !Character.isLetter(marker.charAt(marker.length() - 1));
         return before && behind;
+    }
+
+    /** "Quelle: MDR THÜRINGEN/ls", "Mit Material von dpa": a short line naming what the text rests on. */
+    boolean isSourceLine(String line) {
+        String lower = line.strip().toLowerCase(Locale.ROOT);
+        return LineText.words(line) <= SOURCE_LINE_WORDS && !lower.matches(".*[.!?]\\s+\\p{L}.*")
+            && sourceLineOpenings.stream().anyMatch(lower::startsWith);
     }
 
     /** "Startseite > Politik > Deutschland". */
@@ -127,11 +152,26 @@ final class PageLexicon {
             if (steps.length < 2 || !allShort(steps)) {
                 continue;
             }
-            if (steps.length >= 3 || breadcrumbHomes.contains(LineText.key(steps[0]))) {
+            if (steps.length >= 3 || isBreadcrumbHome(steps[0])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The steps of a breadcrumb line, cut at its separator; the whole line when it has none. */
+    List<String> breadcrumbSteps(String line) {
+        for (char separator : breadcrumbSeparators) {
+            if (line.indexOf(separator) >= 0) {
+                return List.of(line.split(Pattern.quote(String.valueOf(separator))));
+            }
+        }
+        return List.of(line);
+    }
+
+    /** "Startseite", "Home": the first step of a trail, which names no section. */
+    boolean isBreadcrumbHome(String step) {
+        return breadcrumbHomes.contains(LineText.key(step));
     }
 
     private static boolean allShort(String[] steps) {

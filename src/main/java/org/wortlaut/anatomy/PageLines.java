@@ -27,8 +27,9 @@ final class PageLines {
     }
 
     /**
-     * A byline, date line or reading-time line, or such parts joined by "|" or "·" ("Von Anna
-     * Schmidt | 04.11.2023 | Lesezeit: 3 min"); a bare name counts right after "Autor".
+     * A byline, date line, reading-time line or source line ("Quelle: dpa"), or such parts joined
+     * by "|" or "·" ("Von Anna Schmidt | 04.11.2023 | Lesezeit: 3 min"); a bare name counts right
+     * after "Autor".
      */
     boolean isMeta(String line, boolean afterAuthorLabel) {
         if (isMetaPart(line, afterAuthorLabel)) {
@@ -40,7 +41,7 @@ final class PageLines {
 
     private boolean isMetaPart(String part, boolean afterAuthorLabel) {
         return readingTimes.minutes(part) != null || dates.isDateLine(part)
-            || bylines.names(part, afterAuthorLabel) != null;
+            || bylines.names(part, afterAuthorLabel) != null || lexicon.isSourceLine(part);
     }
 
     private static List<String> parts(String line) {

@@ -27,7 +27,7 @@ final class CsvTables {
 
     static final CsvTable DOCUMENTS = new CsvTable("documents.csv",
         List.of("doc_id", "source", "input_title", "input_url", "input_published", "input_source",
-            "section", "headline", "teaser", "authors", "published", "updated", "language", "url",
+            "section", "headline", "teaser", "authors", "published", "updated", "language", "url", "url_source",
             "characters", "sentences", "tokens", "entities", "figures", "quotes", "words", "reading_minutes",
             "reading_seconds", "words_per_minute", "stated_reading_minutes", "flesch_amstad",
             "wiener_sachtextformel", "lix", "warnings"),
@@ -100,8 +100,9 @@ final class CsvTables {
         List<Object> row = new ArrayList<>(List.of(doc.id(), doc.source()));
         row.addAll(Arrays.asList(doc.input().title(), doc.input().url(), doc.input().published(), doc.input().source()));
         Article a = doc.article();
-        row.addAll(a == null ? Arrays.asList(new Object[8]) : Arrays.asList(a.section(), a.headline(), a.teaser(),
-            String.join("; ", a.authors()), a.published(), a.updated(), a.language(), a.url()));
+        row.addAll(a == null ? Arrays.asList(new Object[9]) : Arrays.asList(a.section(), a.headline(), a.teaser(),
+            String.join("; ", a.authors()), a.published(), a.updated(), a.language(), a.url(),
+            a.urlSource() == null ? null : a.urlSource().label()));
         row.addAll(List.of(doc.text().length(), doc.sentences().size(), doc.tokens().size(),
             doc.entities().size(), doc.figures().size(), doc.quotes().size()));
         ReadingTime time = doc.readingTime();

@@ -11,10 +11,11 @@ import java.util.List;
  * @param statedReadingMinutes the reading time the page states ("Lesezeit: 2 min")
  * @param language             ISO 639-1 code
  * @param url                  the page's address, when known
+ * @param urlSource            where {@code url} came from; null when it is null
  */
 public record Article(String section, String headline, String teaser, List<String> authors,
                       String published, String updated, Integer statedReadingMinutes, String language,
-                      String url, List<Zone> zones) {
+                      String url, UrlSource urlSource, List<Zone> zones) {
 
     public Article {
         authors = List.copyOf(authors);

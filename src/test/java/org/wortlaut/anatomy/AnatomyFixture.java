@@ -53,7 +53,7 @@ final class AnatomyFixture {
 
     static Analysed analyse(String text) {
         List<Block> blocks = new BlockSplitter(false).split(text);
-        return new Analysed(text, blocks, ANATOMY.analyse(text, blocks, "https://example.org/a"));
+        return new Analysed(text, blocks, ANATOMY.analyse(text, blocks));
     }
 
     /** The shared gold data beside the project, when this machine has it. */

@@ -51,7 +51,7 @@ class PageAnatomyTest {
         assertEquals("2024-03-02T09:10", article.updated());
         assertEquals(3, article.statedReadingMinutes());
         assertEquals("de", article.language());
-        assertEquals("https://example.org/a", article.url());
+        assertNull(article.url());
     }
 
     @Test
@@ -171,7 +171,7 @@ class PageAnatomyTest {
 
     @Test
     void anEmptyPageHasNoZones() {
-        Article article = AnatomyFixture.ANATOMY.analyse("", List.of(), null);
+        Article article = AnatomyFixture.ANATOMY.analyse("", List.of());
         assertEquals(List.of(), article.zones());
         assertNull(article.headline());
         assertEquals("de", article.language());
