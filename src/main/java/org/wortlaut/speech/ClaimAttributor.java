@@ -15,7 +15,8 @@ import org.wortlaut.model.Quote;
 /**
  * The claims layer: every figure of the article's own text is attributed to the speaker of the
  * quotation whose content holds it, every other figure to the article. Figures in date and byline
- * lines make no claim. Thread-safe (no state).
+ * lines and in image captions (often the date of an archive photo) make no claim. Thread-safe (no
+ * state).
  */
 public final class ClaimAttributor {
 
@@ -26,7 +27,7 @@ public final class ClaimAttributor {
             .collect(Collectors.toMap(Entity::id, Entity::canonical));
         List<Claim> claims = new ArrayList<>();
         for (Figure figure : document.figures()) {
-            if (figure.zone() == null || figure.zone().isAnalysed()) {
+            if (figure.zone() == null || figure.zone().isRead()) {
                 claims.add(claim(document, figure, canonicalById));
             }
         }

@@ -48,4 +48,12 @@ class ClaimAttributorTest {
         assertEquals(List.of("2024", "5 Milliarden Euro"),
             document.claims().stream().map(c -> figureText(document, c)).toList());
     }
+
+    @Test
+    void captionsMakeNoClaims() {
+        Document document = TestChain.page().annotate("t", "Hessen\n\nFeuer in Fulda gelöscht\n\nVon Anna Schmidt\n\n"
+            + "Die Feuerwehr rückte am 3. Mai 2019 mit 40 Kräften an. Archivfoto: ON\n\n"
+            + "Die Feuerwehr war mit 25 Einsatzkräften vor Ort. Verletzt wurde nach ersten Angaben niemand.\n");
+        assertEquals(List.of("25"), document.claims().stream().map(c -> figureText(document, c)).toList());
+    }
 }
