@@ -10,7 +10,7 @@ public enum ZoneKind {
     HEADLINE,
     /** The lead paragraph under the headline. */
     TEASER,
-    /** Byline, "Autor", date and "Aktualisiert" lines, "Lesezeit: 2 min". */
+    /** Byline, "Autor", date and "Aktualisiert" lines, "Lesezeit: 2 min", source lines ("Quelle: dpa"). */
     META,
     /** Image captions and photo credits, a headline repeated as image title. */
     CAPTION,
