@@ -38,8 +38,8 @@ final class MetadataReader {
         String headline = first(text(ld, "headline"), meta(tags, "og:title"), meta(tags, "twitter:title"));
         String description = first(text(ld, "description"), meta(tags, "og:description"), meta(tags, "description"));
         PageAddress address = address(page, tags, ld);
-        String section = first(text(ld, "articleSection"), meta(tags, "article:section"),
-            breadcrumbs.section(page, nodes, headline, address.url()));
+        String section = first(text(ld, "articleSection"), meta(tags, "article:section"), meta(tags, "articlesection"),
+            meta(tags, "og:section"), breadcrumbs.section(page, nodes, headline, address.url()));
         List<String> authors = authors(ld);
         if (authors.isEmpty() && isName(meta(tags, "author"))) {
             authors = List.of(meta(tags, "author"));
@@ -81,7 +81,7 @@ final class MetadataReader {
     /** Every JSON-LD object of the page, the members of arrays and {@code @graph}s among them. */
     private static List<JsonNode> jsonLd(Document page) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.select("script[type^=application/ld+json]")) {
             try {
                 addNodes(JSON.readTree(script.data()), nodes);
             } catch (Exception e) {

@@ -75,6 +75,10 @@ class PageMetadataTest {
             + "\"Essen &amp; Trinken\"}</script>";
         assertEquals("Essen & Trinken", article(ld, "", null).section());
         assertEquals("Ausland", article("<meta property=\"article:section\" content=\"Ausland\">", "", null).section());
+        assertEquals("Kultur", article("<meta itemprop=\"articleSection\" content=\"Kultur\">", "", null).section());
+        String typed = "<script type=\"application/ld+json; charset=utf-8\">{\"@type\": \"NewsArticle\", "
+            + "\"articleSection\": [\"Sport\", \"Fußball\"]}</script>";
+        assertEquals("Sport", article(typed, "", null).section());
     }
 
     @Test
