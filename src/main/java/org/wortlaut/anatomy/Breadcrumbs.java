@@ -13,16 +13,17 @@ import org.jsoup.select.Elements;
 /**
  * The section a page's breadcrumb trail names: its deepest step that is neither the site's start
  * ("Startseite", "Nachrichten", the first step) nor the article itself (the current page, a step
- * of more than four words, or the headline). "Startseite > Politik > Ausland > Gipfel in Brüssel endet ohne Einigung" gives
- * "Ausland". Trails come from JSON-LD {@code BreadcrumbList}, then from elements marked as
- * breadcrumbs by microdata, ARIA label or class name.
+ * of more than four words, or the headline). "Startseite > Politik > Ausland > Gipfel endet ohne
+ * Einigung in Brüssel" gives "Ausland". Trails come from JSON-LD {@code BreadcrumbList}, then
+ * from elements marked as breadcrumbs by microdata, ARIA label or class name.
  */
 final class Breadcrumbs {
 
     private static final int MAX_STEP_WORDS = 4;
     private static final int MAX_STEP_CHARS = 40;
     private static final int MAX_STEPS = 8;
-    private static final String CANDIDATES = "[itemtype*=BreadcrumbList], [class*=readcrumb], [id*=readcrumb], nav[aria-label]";
+    private static final String CANDIDATES =
+        "[itemtype*=BreadcrumbList], [class*=readcrumb], [id*=readcrumb], nav[aria-label]";
     /** A class or id word that names the trail itself ("breadcrumb", "c-breadcrumbs", "breadcrumb-nav"). */
     private static final Pattern TRAIL_NAME = Pattern.compile(
         "(?i)(^|\\s)([\\w-]*[-_])?breadcrumbs?([-_](list|nav|navigation|wrapper|container|trail|items?))?(\\s|$)");
@@ -73,8 +74,9 @@ final class Breadcrumbs {
 
     /**
      * The deepest step that is not the trail's start (the site, however it is called), no home
-     * page, no page furniture (nor the trail's own label) and not the article itself (the current page, too long, cut short
-     * with an ellipsis, or the headline), or null; a list longer than a trail names none.
+     * page, no page furniture (nor the trail's own label) and not the article itself (the current
+     * page, too long, cut short with an ellipsis, or the headline), or null; a list longer than a
+     * trail names none.
      */
     private String section(List<Step> steps, String headline) {
         if (steps.size() > MAX_STEPS) {

@@ -17,8 +17,9 @@ import org.wortlaut.model.UrlSource;
 
 /**
  * Reads a page's metadata: JSON-LD ({@code NewsArticle}, {@code Article} and their kin) first,
- * then Open Graph and {@code <meta>} tags, then {@code <time>} elements and breadcrumbs. Dates become ISO 8601
- * local date-times ("2023-11-04T18:33"): the page's own clock time, without seconds or offset.
+ * then Open Graph and {@code <meta>} tags, then {@code <time>} elements and breadcrumbs. Dates
+ * become ISO 8601 local date-times ("2023-11-04T18:33"): the page's own clock time, without
+ * seconds or offset.
  */
 final class MetadataReader {
 
@@ -64,7 +65,8 @@ final class MetadataReader {
         if (openGraph != null) {
             return new PageAddress(openGraph, UrlSource.OPEN_GRAPH);
         }
-        String declared = absolute(first(text(ld, "url"), ld == null ? null : ld.path("mainEntityOfPage").path("@id").asText(null)), null);
+        String mainEntity = ld == null ? null : ld.path("mainEntityOfPage").path("@id").asText(null);
+        String declared = absolute(first(text(ld, "url"), mainEntity), null);
         return declared == null ? PageAddress.NONE : new PageAddress(declared, UrlSource.JSON_LD);
     }
 

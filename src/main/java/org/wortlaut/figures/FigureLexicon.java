@@ -138,7 +138,8 @@ final class FigureLexicon {
 
     /** The words of the rows whose first column is {@code role}. */
     private static Set<String> column(List<List<String>> rows, String role) {
-        return rows.stream().filter(r -> r.get(0).equals(role)).map(r -> r.get(1)).collect(Collectors.toUnmodifiableSet());
+        return rows.stream().filter(r -> r.get(0).equals(role)).map(r -> r.get(1))
+            .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Set<String> words(String name) {

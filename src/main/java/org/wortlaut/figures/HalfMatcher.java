@@ -7,7 +7,8 @@ import org.wortlaut.model.FigureValue;
 /**
  * "die Hälfte" is FRACTION 0.5 with "Hälfte" as its span; a qualifier before the article
  * opens the span ("Über die Hälfte" is atLeast). "in der ersten Hälfte" names a period and "in
- * der gegnerischen Hälfte" a place, no fraction. Fraction nouns after a number ("zwei Drittel") are amounts and handled there.
+ * der gegnerischen Hälfte" a place, no fraction. Fraction nouns after a number ("zwei Drittel")
+ * are amounts and handled there.
  */
 final class HalfMatcher extends LexiconRule {
 
