@@ -168,7 +168,7 @@ public final class PageAnatomy {
             String line = lines.get(i);
             if (isCaption(line, headline)) {
                 kinds[i] = ZoneKind.CAPTION;
-            } else if (lexicon.isSourceLine(line)) {
+            } else if (isMeta(line, false)) {
                 kinds[i] = ZoneKind.META;
             } else if (lexicon.isBoilerplate(line)) {
                 kinds[i] = ZoneKind.BOILERPLATE;

@@ -9,6 +9,7 @@ final class PageLines {
 
     /** Where one line holds several meta parts: "Von Anna Schmidt | 04.11.2023". */
     private static final String PART_SEPARATORS = "\\s+[|·•]\\s+";
+    private static final int DATELINE_PART_WORDS = 6;
 
     private final PageLexicon lexicon;
     private final DateLines dates;
@@ -29,14 +30,17 @@ final class PageLines {
     /**
      * A byline, date line, reading-time line or source line ("Quelle: dpa"), or such parts joined
      * by "|" or "·" ("Von Anna Schmidt | 04.11.2023 | Lesezeit: 3 min"); a bare name counts right
-     * after "Autor".
+     * after "Autor". Short names joined to a date are a dateline too, as broadcasters give their
+     * programmes ("MDR THÜRINGEN - Das Radio | 04. November 2023 | 19:00 Uhr").
      */
     boolean isMeta(String line, boolean afterAuthorLabel) {
         if (isMetaPart(line, afterAuthorLabel)) {
             return true;
         }
         List<String> parts = parts(line);
-        return parts.size() > 1 && parts.stream().allMatch(part -> isMetaPart(part, afterAuthorLabel));
+        boolean dated = parts.stream().anyMatch(dates::isDateLine)
+            && parts.stream().allMatch(part -> LineText.words(part) <= DATELINE_PART_WORDS);
+        return parts.size() > 1 && (dated || parts.stream().allMatch(part -> isMetaPart(part, afterAuthorLabel)));
     }
 
     private boolean isMetaPart(String part, boolean afterAuthorLabel) {

@@ -81,6 +81,20 @@ class PageFurnitureTest {
     }
 
     @Test
+    void shortNamesJoinedToADateAreADateline() {
+        assertKindBetweenParagraphs(ZoneKind.META, List.of(
+            "MDR THÜRINGEN - Das Radio | MDR THÜRINGEN JOURNAL | 04. November 2023 | 19:00 Uhr",
+            "Das Erste | tagesschau | 04.11.2023 20:00 Uhr",
+            "28.04.2021 - 07:18 | Quelle: dpa-AFX | Lesedauer etwa 4 min."));
+    }
+
+    @Test
+    void aSentenceWithABarStaysBody() {
+        assertKindBetweenParagraphs(ZoneKind.BODY, List.of(
+            "Am 04.11.2023 tagte der Rat | und beschloss nach langer Debatte die neue Satzung für den Bezirk."));
+    }
+
+    @Test
     void captionsEndingInACompoundCreditAreCaptions() {
         assertKindBetweenParagraphs(ZoneKind.CAPTION, List.of(
             "Die Feuerwehr rückte am 3. Mai 2019 mit 40 Kräften an. Archivfoto: ON",
