@@ -76,6 +76,8 @@ class FigureWordSensesTest {
         assertNumber("Auf der Neubaustrecke gilt Tempo 300.", "Tempo 300", QUANTITY, "300", "km/h", null);
         assertNumber("In der Innenstadt gilt künftig Tempo 30.", "Tempo 30", QUANTITY, "30", "km/h", null);
         assertNumber("Der Zug fährt mit Tempo 250 durch den Tunnel.", "Tempo 250", QUANTITY, "250", "km/h", null);
+        assertNumber("Auf der A7 gilt ein Tempolimit 130.", "Tempolimit 130", QUANTITY, "130", "km/h", null);
+        assertNumber("Der Zug erreicht ein Höchsttempo 300.", "Höchsttempo 300", QUANTITY, "300", "km/h", null);
     }
 
     @Test
