@@ -443,7 +443,11 @@
       line.dataset.zahl = row.figureId;
       line.tabIndex = 0;
       for (const [column, text] of Object.entries(row.cells)) {
-        line.append(element('td', 'spalte-' + column, text));
+        const cell = element('td', 'spalte-' + column);
+        // the sentence is cut to a few lines in the table; the whole of it shows on hover
+        cell.append(column === 'satz' ? element('div', 'gekuerzt', text) : document.createTextNode(text));
+        cell.title = column === 'satz' ? text : '';
+        line.append(cell);
       }
       line.addEventListener('click', () => goTo(row, line));
       line.addEventListener('keydown', (event) => {
