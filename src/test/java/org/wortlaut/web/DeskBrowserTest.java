@@ -234,6 +234,22 @@ class DeskBrowserTest {
     }
 
     @Test
+    void aSavedPageFromTheFileField() throws IOException {
+        Path page = Files.writeString(dir.resolve("gespeichert.html"), "<!DOCTYPE html><html lang=\"de\"><head>"
+            + "<meta charset=\"utf-8\"><title>Klinik Bergheide</title><script>window.eingeschleust = 3;</script></head>"
+            + "<body><nav><a href=\"/\">Startseite</a></nav><article><h1>Klinik Bergheide wird saniert</h1>"
+            + "<p>Die Stadt Bergheide gibt 2,5 Millionen Euro für die Sanierung der Klinik aus, teilte die "
+            + "Verwaltung am Montag mit. Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern.</p>"
+            + "</article></body></html>");
+        browser.findElement(By.id("datei")).sendKeys(page.toAbsolutePath().toString());
+        analyse();
+        waitUntil(d -> !claimRows().isEmpty(), 120);
+        assertEquals("Klinik Bergheide wird saniert", browser.findElement(By.cssSelector("#artikel h3.zone-headline")).getText());
+        assertTrue(claimRows().stream().anyMatch(r -> cell(r, "zahl").equals("2,5 Millionen Euro")));
+        assertEquals(Boolean.TRUE, script("return window.eingeschleust === undefined;"));
+    }
+
+    @Test
     void twoMegabytesGiveAClearError() {
         script("const box = document.getElementById('eingabe'); box.value = 'Wort '.repeat(400000);");
         analyse();
