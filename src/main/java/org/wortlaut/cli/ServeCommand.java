@@ -1,5 +1,6 @@
 package org.wortlaut.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
@@ -59,7 +60,12 @@ final class ServeCommand implements Callable<Integer> {
             return null;
         });
         DeskServer server = new DeskServer(settings, chain, log);
-        server.start();
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new IOException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                + "); is another server there? Choose another --port", e);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();
