@@ -384,28 +384,28 @@
         typeof claim.figure === 'object' && claim.figure ? claim.figure : {});
       const sentenceIndex = first(figure.sentence, typeof claim.sentence === 'number' ? claim.sentence : null);
       const sentenceSpan = sentences[sentenceIndex];
-      const sentence = first(roleText(claim.sentence), claim.sentenceText,
+      const sentence = first(typeof claim.sentence === 'number' ? null : roleText(claim.sentence), claim.sentenceText,
         sentenceSpan ? doc.text.slice(sentenceSpan.start, sentenceSpan.end) : '');
       const sourceEntity = claim.sourceEntity;
       const entity = typeof sourceEntity === 'string' ? entities.get(sourceEntity) : null;
       const entityText = sourceEntity && typeof sourceEntity === 'object'
         ? first(sourceEntity.canonical, sourceEntity.text)
         : entity ? first(entity.canonical, entity.text) : sourceEntity;
-      const how = first(claim.howFound, claim.how, claim.found, claim.resolution,
-        sourceEntity && typeof sourceEntity === 'object' ? sourceEntity.how : null);
-      const source = roleText(claim.source);
+      const how = first(claim.howFound, claim.how, claim.found, claim.foundBy, claim.via, claim.link,
+        claim.resolution, sourceEntity && typeof sourceEntity === 'object' ? sourceEntity.how : null);
+      const source = first(roleText(claim.source), claim.sourceText);
       return {
         index,
         figureId,
         sentenceIndex,
         quoted: claim.type !== 'ARTICLE',
-        money: figure.type === 'MONEY',
+        money: first(figure.type, claim.figureType) === 'MONEY',
         numeric: typeof figure.value === 'number' ? figure.value : null,
         cells: {
-          zahl: first(figure.text, claim.figureText, ''),
+          zahl: first(figure.text, claim.figureText, claim.text, ''),
           wert: valueText(first(figure.value, claim.value), first(figure.valueHigh, claim.valueHigh),
             first(figure.unit, claim.unit), first(figure.qualifier, claim.qualifier)),
-          typ: FIGURE_TYPES[figure.type] || figure.type || '',
+          typ: FIGURE_TYPES[first(figure.type, claim.figureType)] || first(figure.type, claim.figureType, ''),
           art: CLAIM_TYPES[claim.type] || claim.type || '',
           quelle: claim.type === 'ARTICLE' && source === 'article' ? 'der Artikel selbst' : (source || ''),
           entitaet: entityText || '',
