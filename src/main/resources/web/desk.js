@@ -495,6 +495,8 @@
     showFacts(doc);
     showArticle(doc);
     state.rows = claimRows(doc);
+    // claims that do not say how their source was found get no empty column for it
+    $('behauptungen').classList.toggle('ohne-fundweise', !state.rows.some((row) => row.cells.fundweise));
     showClaims();
   }
 
