@@ -2,6 +2,8 @@ package org.wortlaut.web;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -54,9 +56,9 @@ public final class DeskServer implements AutoCloseable {
         errors.setShowMessageInTitle(false);
         server.setErrorHandler(errors);
         server.setHandler(new DeskHandler(settings, chain, workers));
-        server.setRequestLog((request, response) -> log.printf("wortlaut serve: %s %s %d %d ms%n", request.getMethod(),
-            Request.getPathInContext(request), response.getStatus(),
-            (System.nanoTime() - request.getBeginNanoTime()) / 1_000_000));
+        server.setRequestLog((request, response) -> log.printf("wortlaut serve: %s %s %s %d %d ms%n",
+            Instant.now().truncatedTo(ChronoUnit.SECONDS), request.getMethod(), Request.getPathInContext(request),
+            response.getStatus(), (System.nanoTime() - request.getBeginNanoTime()) / 1_000_000));
         server.setStopTimeout(5_000);
     }
 
