@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code wortlaut} command: {@code annotate} articles, {@code eval} a stage against gold data. */
 @Command(name = "wortlaut", mixinStandardHelpOptions = true, version = "wortlaut 0.1",
     description = "Annotates German news articles: sentences, entities, figures, reported speech, reading time.",
-    subcommands = {AnnotateCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {AnnotateCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

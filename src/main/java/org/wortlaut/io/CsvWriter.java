@@ -47,6 +47,14 @@ public final class CsvWriter implements DocumentWriter {
         }
     }
 
+    /** One document's {@code claims.csv}, header included, as the batch run writes it. */
+    public static void writeClaims(Document document, Appendable out) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        printer.printRecord(CsvTables.CLAIMS.header());
+        printer.printRecords(CsvTables.CLAIMS.rows().apply(document));
+        printer.flush();
+    }
+
     @Override
     public void write(Document document) throws IOException {
         for (int i = 0; i < tables.size(); i++) {

@@ -27,7 +27,7 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
 
     public static final String STDIN = "-";
     /** An HTML page may be this many times longer in bytes than the longest article in characters. */
-    private static final int HTML_BYTES_PER_CHAR = 10;
+    static final int HTML_BYTES_PER_CHAR = 10;
 
     private final int maxChars;
     private final Deque<Path> pending = new ArrayDeque<>();

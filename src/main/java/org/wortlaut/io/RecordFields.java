@@ -25,9 +25,14 @@ final class RecordFields {
         if (id == null || id.isBlank()) {
             id = fileStem + "-" + line;
         }
+        return toItem(field, id, file + ":" + line, file, line, maxChars);
+    }
+
+    /** A record whose id and source are settled: {@code file} and {@code line} place a failure. */
+    static InputItem toItem(Function<String, String> field, String id, String source, String file, int line,
+                            int maxChars) {
         InputInfo info = new InputInfo(field.apply("title"), field.apply("url"), field.apply("published"),
             field.apply("source"));
-        String source = file + ":" + line;
         String html = field.apply("html");
         if (html != null && !html.isBlank()) {
             return new InputItem.Page(id, source, info, html.getBytes(StandardCharsets.UTF_8));
