@@ -26,10 +26,14 @@ import org.wortlaut.model.InputInfo;
 public final class InputReader implements Iterator<InputItem>, AutoCloseable {
 
     public static final String STDIN = "-";
+    /** What {@code annotate --help} says it reads. */
+    public static final String KINDS = ".txt files (one article each), .html or .htm pages, .jsonl files (one record "
+        + "per line) and .csv exports with a header row (one record per row; records have id, text or html, optional "
+        + "title, url, published, source), directories of them, or - for standard input (one text article)";
     /** An HTML page may be this many times longer in bytes than the longest article in characters. */
     private static final int HTML_BYTES_PER_CHAR = 10;
 
-    private final int maxChars;
+    private final InputLimits limits;
     private final Deque<Path> pending = new ArrayDeque<>();
     private final InputStream stdin;
     private boolean stdinRequested;
@@ -41,7 +45,15 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
      * @param maxChars longest article accepted; longer ones are reported, not annotated
      */
     public InputReader(List<String> inputs, int maxChars, InputStream stdin) {
-        this.maxChars = maxChars;
+        this(inputs, new InputLimits(maxChars, (long) maxChars * HTML_BYTES_PER_CHAR), stdin);
+    }
+
+    /**
+     * @param inputs paths as given on the command line, or "-" for standard input
+     * @param limits what one article may cost; a larger one is reported, not read
+     */
+    public InputReader(List<String> inputs, InputLimits limits, InputStream stdin) {
+        this.limits = limits;
         this.stdin = stdin;
         for (String input : inputs) {
             if (input.equals(STDIN)) {
@@ -120,7 +132,7 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
             return null;
         }
         if (!Files.isRegularFile(path)) {
-            return new InputItem.Failure(null, source, 0, "no such file or directory");
+            return new InputItem.Failure(null, source, 0, Files.exists(path) ? NOT_A_FILE : "no such file or directory");
         }
         Kind kind = kindOf(path);
         if (kind == null) {
@@ -130,8 +142,8 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
             return switch (kind) {
                 case TEXT -> readTextFile(path);
                 case HTML -> readPage(path);
-                case JSONL -> openRecords(new JsonlRecords(path, stem(path), maxChars));
-                case CSV -> openRecords(new CsvRecords(path, stem(path), maxChars));
+                case JSONL -> openRecords(new JsonlRecords(path, stem(path), limits));
+                case CSV -> openRecords(new CsvRecords(path, stem(path), limits));
             };
         } catch (IOException | UncheckedIOException e) {
             return new InputItem.Failure(stem(path), source, 0, "cannot read: " + e.getMessage());
@@ -156,9 +168,13 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
 
     private InputItem readTextFile(Path path) throws IOException {
         String id = stem(path);
+        long size = Files.size(path);
+        if (size > limits.maxBytes()) {
+            return new InputItem.Failure(id, path.toString(), 0, limits.tooManyBytes("file", size));
+        }
         try {
             return RecordFields.article(id, path.toString(), InputInfo.NONE, TextDecoder.decode(Files.readAllBytes(path)),
-                maxChars);
+                limits);
         } catch (InputException e) {
             return new InputItem.Failure(id, path.toString(), 0, e.getMessage());
         }
@@ -166,21 +182,69 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
 
     private InputItem readPage(Path path) throws IOException {
         long size = Files.size(path);
-        long limit = (long) maxChars * HTML_BYTES_PER_CHAR;
-        if (size > limit) {
-            return new InputItem.Failure(stem(path), path.toString(), 0, RecordFields.tooLong("page", size, "bytes", limit));
+        if (size > limits.maxBytes()) {
+            return new InputItem.Failure(stem(path), path.toString(), 0, limits.tooManyBytes("page", size));
         }
         return new InputItem.Page(stem(path), path.toString(), InputInfo.NONE, Files.readAllBytes(path));
     }
 
     private InputItem readStdin() {
         try {
-            return RecordFields.article("stdin", STDIN, InputInfo.NONE, TextDecoder.decode(stdin.readAllBytes()), maxChars);
+            byte[] bytes = stdin.readNBytes((int) Math.min(limits.maxBytes() + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > limits.maxBytes()) {
+                return new InputItem.Failure("stdin", STDIN, 0, limits.tooManyBytes("standard input", -1));
+            }
+            return RecordFields.article("stdin", STDIN, InputInfo.NONE, TextDecoder.decode(bytes), limits);
         } catch (InputException e) {
             return new InputItem.Failure("stdin", STDIN, 0, e.getMessage());
         } catch (IOException e) {
             return new InputItem.Failure("stdin", STDIN, 0, "cannot read standard input: " + e.getMessage());
         }
+    }
+
+    /** What a FIFO, a device or a socket named like an input file is told. */
+    public static final String NOT_A_FILE = "not a regular file (a pipe, device or socket): give a file or a directory";
+
+    /**
+     * How many articles the inputs hold, counted before the run for its progress: one per text
+     * file and page, one per non-blank JSONL line, one per CSV record. A file that cannot be
+     * read counts as one (its failure).
+     */
+    public static long count(List<String> inputs) {
+        long total = 0;
+        for (String input : inputs) {
+            if (input.equals(STDIN)) {
+                total++;
+                continue;
+            }
+            Path path = Path.of(input);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    total += files.filter(Files::isRegularFile).filter(InputReader::isSupported)
+                        .mapToLong(InputReader::countFile).sum();
+                } catch (IOException | UncheckedIOException e) {
+                    total++;
+                }
+            } else {
+                total += countFile(path);
+            }
+        }
+        return total;
+    }
+
+    private static long countFile(Path path) {
+        Kind kind = Files.isRegularFile(path) ? kindOf(path) : null;
+        try {
+            if (kind == Kind.JSONL) {
+                return Math.max(1, RecordText.countNonBlankLines(path));
+            }
+            if (kind == Kind.CSV) {
+                return Math.max(1, RecordText.countCsvRecords(path));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return 1;
+        }
+        return 1;
     }
 
     private static String stem(Path path) {
