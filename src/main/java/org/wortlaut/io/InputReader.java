@@ -3,9 +3,13 @@ package org.wortlaut.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -35,6 +39,8 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
 
     private final InputLimits limits;
     private final Deque<Path> pending = new ArrayDeque<>();
+    /** Folders that could not be listed, reported before the files found beside them. */
+    private final Deque<InputItem.Failure> unlisted = new ArrayDeque<>();
     private final InputStream stdin;
     private boolean stdinRequested;
     private RecordFile records;
@@ -89,7 +95,7 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
     public boolean hasNext() {
         while (next == null) {
             next = advance();
-            if (next == null && pending.isEmpty() && records == null && !stdinRequested) {
+            if (next == null && pending.isEmpty() && unlisted.isEmpty() && records == null && !stdinRequested) {
                 return false;
             }
         }
@@ -107,6 +113,9 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
     }
 
     private InputItem advance() {
+        if (!unlisted.isEmpty()) {
+            return unlisted.poll();
+        }
         if (records != null) {
             InputItem record = records.next();
             if (record != null) {
@@ -155,14 +164,31 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
         return null;
     }
 
+    /** Queues the files below a directory; a folder that cannot be listed is reported and the rest is read. */
     private void expand(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            List<Path> found = files.filter(Files::isRegularFile).filter(InputReader::isSupported).sorted().toList();
-            for (int i = found.size() - 1; i >= 0; i--) {
-                pending.addFirst(found.get(i));
-            }
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (Files.isRegularFile(file) && isSupported(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    unlisted.add(new InputItem.Failure(null, file.toString(), 0, "cannot read: " + e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + directory, e);
+            unlisted.add(new InputItem.Failure(null, directory.toString(), 0, "cannot read: " + e));
+        }
+        found.sort(null);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            pending.addFirst(found.get(i));
         }
     }
 
