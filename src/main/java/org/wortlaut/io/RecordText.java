@@ -48,11 +48,21 @@ final class RecordText {
         return new Opened(new MixedReader(in), NOT_UTF8);
     }
 
-    /** The lines of a JSONL file that hold anything, read as the records are. */
+    /**
+     * The file for counting lines and quotes, which are ASCII: UTF-16 by its byte order mark, else
+     * a byte per character, without the pass that checks for UTF-8.
+     */
+    private static Reader forCounting(Path path) throws IOException {
+        Charset utf16 = TextDecoder.utf16ByBom(head(path));
+        return new InputStreamReader(new BufferedInputStream(Files.newInputStream(path)),
+            utf16 != null ? utf16 : StandardCharsets.ISO_8859_1);
+    }
+
+    /** The lines of a JSONL file that hold anything. */
     static long countNonBlankLines(Path path) throws IOException {
         long lines = 0;
         boolean blank = true;
-        try (Reader reader = open(path).reader()) {
+        try (Reader reader = forCounting(path)) {
             char[] buffer = new char[1 << 16];
             for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
                 for (int i = 0; i < n; i++) {
@@ -73,7 +83,7 @@ final class RecordText {
         long breaks = 0;
         boolean quoted = false;
         boolean lineOpen = false;
-        try (Reader reader = open(path).reader()) {
+        try (Reader reader = forCounting(path)) {
             char[] buffer = new char[1 << 16];
             for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
                 for (int i = 0; i < n; i++) {

@@ -148,7 +148,7 @@ class RunSafetyTest {
     @Test
     void anArticlePastItsTimeIsReportedAndTheRunGoesOn() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("a-lang.txt"), "Die Stadt Leipzig meldet am 7. Juli 12 neue Fälle. ".repeat(8000));
+        Files.writeString(in.resolve("a-lang.txt"), "Die Stadt Leipzig meldet am 7. Juli 12 neue Fälle. ".repeat(4000));
         Files.writeString(in.resolve("b-kurz.txt"), ARTICLE);
         Path out = dir.resolve("out.jsonl");
         CommandLineRun run = CommandLineRun.of("annotate", in.toString(), "--out", out.toString(), "--plain",
