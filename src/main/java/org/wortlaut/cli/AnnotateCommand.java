@@ -5,7 +5,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -212,9 +215,18 @@ final class AnnotateCommand implements Callable<Integer> {
         }
     }
 
+    /** Java names the path and the exception's class; the user needs the cause in words. */
     private static String reason(IOException e) {
-        String kind = e.getClass().getSimpleName().replaceFirst("Exception$", "");
-        return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file stands where a folder is needed: " + e.getMessage();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such folder, and it cannot be made: " + e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private InputLimits limits() {

@@ -52,7 +52,8 @@ class CommandLineMessagesTest {
         Path file = Files.writeString(dir.resolve("datei"), "");
         CommandLineRun run = CommandLineRun.of("annotate", in.toString(), "--out", file.resolve("out.jsonl").toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("cannot write to --out " + file.resolve("out.jsonl") + ": FileAlreadyExists"), run.err());
+        assertTrue(run.err().contains("cannot write to --out " + file.resolve("out.jsonl")
+            + ": a file stands where a folder is needed: " + file), run.err());
         assertFalse(modelsLoaded(run));
     }
 
