@@ -30,10 +30,11 @@ public final class Wortlaut {
 
     private final WortlautConfig config;
     private final List<UnaryOperator<Document>> stages;
-    private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+    private final HtmlExtractor htmlExtractor;
 
     private Wortlaut(WortlautConfig config) {
         this.config = config;
+        this.htmlExtractor = new HtmlExtractor(config.maxNesting());
         this.stages = List.of(
             new BlockSplitter(config.plain())::annotate,
             new AnatomyAnnotator(config.plain())::annotate,
@@ -65,10 +66,20 @@ public final class Wortlaut {
      * @param input what is known besides the page; its url helps to resolve the page's links
      */
     public Document annotateHtml(String id, String source, InputInfo input, byte[] html) {
+        return annotate(readPage(id, source, input, html));
+    }
+
+    /**
+     * A saved web page's article text, blocks and metadata, not yet annotated: the text's length
+     * can be checked before the chain runs.
+     *
+     * @throws org.wortlaut.anatomy.PageTooDeepException when its elements nest deeper than the limit
+     */
+    public Document readPage(String id, String source, InputInfo input, byte[] html) {
         ExtractedPage page = htmlExtractor.extract(html, input.url());
         Document document = Document.of(id, source, input, page.text()).withBlocks(page.blocks())
             .withArticle(AnatomyAnnotator.withInput(page.article(), input));
-        return annotate(page.text().isBlank() ? document.withWarning("no article text found on the page") : document);
+        return page.text().isBlank() ? document.withWarning("no article text found on the page") : document;
     }
 
     /** Runs every stage on a document that holds text only. */
@@ -97,6 +108,7 @@ public final class Wortlaut {
     public static final class Builder {
         private boolean plain = WortlautConfig.DEFAULT.plain();
         private int wordsPerMinute = WortlautConfig.DEFAULT.wordsPerMinute();
+        private int maxNesting = WortlautConfig.DEFAULT.maxNesting();
 
         private Builder() {
         }
@@ -111,14 +123,21 @@ public final class Wortlaut {
             return this;
         }
 
+        /** The deepest nesting of elements read from a web page; deeper pages are refused. */
+        public Builder maxNesting(int levels) {
+            this.maxNesting = levels;
+            return this;
+        }
+
         public Builder config(WortlautConfig config) {
             this.plain = config.plain();
             this.wordsPerMinute = config.wordsPerMinute();
+            this.maxNesting = config.maxNesting();
             return this;
         }
 
         public Wortlaut build() {
-            return new Wortlaut(new WortlautConfig(plain, wordsPerMinute));
+            return new Wortlaut(new WortlautConfig(plain, wordsPerMinute, maxNesting));
         }
     }
 }

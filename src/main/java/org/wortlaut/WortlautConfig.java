@@ -1,5 +1,6 @@
 package org.wortlaut;
 
+import org.wortlaut.anatomy.HtmlExtractor;
 import org.wortlaut.readingtime.ReadingTimeEstimator;
 
 /**
@@ -8,8 +9,9 @@ import org.wortlaut.readingtime.ReadingTimeEstimator;
  * @param plain          treat every text as article body, without page furniture (headlines,
  *                       bylines and date lines on lines of their own)
  * @param wordsPerMinute reading rate for the reading-time estimate
+ * @param maxNesting     the deepest nesting of elements read from a web page; deeper pages are refused
  */
-public record WortlautConfig(boolean plain, int wordsPerMinute) {
+public record WortlautConfig(boolean plain, int wordsPerMinute, int maxNesting) {
 
     public static final WortlautConfig DEFAULT =
         new WortlautConfig(false, ReadingTimeEstimator.DEFAULT_WORDS_PER_MINUTE);
@@ -18,5 +20,12 @@ public record WortlautConfig(boolean plain, int wordsPerMinute) {
         if (wordsPerMinute <= 0) {
             throw new IllegalArgumentException("words per minute must be positive, not " + wordsPerMinute);
         }
+        if (maxNesting <= 0) {
+            throw new IllegalArgumentException("nesting limit must be positive, not " + maxNesting);
+        }
+    }
+
+    public WortlautConfig(boolean plain, int wordsPerMinute) {
+        this(plain, wordsPerMinute, HtmlExtractor.DEFAULT_MAX_NESTING);
     }
 }

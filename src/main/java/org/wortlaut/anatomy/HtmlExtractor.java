@@ -16,6 +16,10 @@ import org.wortlaut.model.UrlSource;
  */
 public final class HtmlExtractor {
 
+    /** Deeper pages are refused: the extraction walks the page recursively, and no article nests so deep. */
+    public static final int DEFAULT_MAX_NESTING = 1000;
+
+    private final int maxNesting;
     private final ClassHints hints = new ClassHints();
     private final PageCleaner cleaner = new PageCleaner(hints);
     private final ContentLocator locator = new ContentLocator(hints);
@@ -26,8 +30,19 @@ public final class HtmlExtractor {
     private final PageLines lines = new PageLines();
     private final ArticleBlocks articleBlocks = new ArticleBlocks(lines);
 
+    public HtmlExtractor() {
+        this(DEFAULT_MAX_NESTING);
+    }
+
+    /** @param maxNesting the deepest nesting of elements read; a deeper page is refused */
+    public HtmlExtractor(int maxNesting) {
+        this.maxNesting = maxNesting;
+    }
+
+    /** @throws PageTooDeepException when elements nest deeper than the limit */
     public ExtractedPage extract(byte[] html, String url) {
         Document page = Jsoup.parse(HtmlDecoder.decode(html), url == null ? "" : url);
+        PageTooDeepException.check(page, maxNesting);
         PageMetadata metadata = metadataReader.read(page);
         String pageHeadline = firstHeading(page);
         Element body = page.body();

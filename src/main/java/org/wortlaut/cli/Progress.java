@@ -17,13 +17,14 @@ final class Progress implements AutoCloseable {
         this.bar = bar;
     }
 
-    static Progress onStandardError() {
+    /** @param total the articles expected, for the percentage and the time left */
+    static Progress onStandardError(long total) {
         if (!standardErrorIsTerminal()) {
             return new Progress(null);
         }
         return new Progress(new ProgressBarBuilder()
             .setTaskName("annotate")
-            .setInitialMax(-1)
+            .setInitialMax(total > 0 ? total : -1)
             .setUnit(" articles", 1)
             .setStyle(ProgressBarStyle.ASCII)
             .showSpeed()

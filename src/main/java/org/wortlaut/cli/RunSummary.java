@@ -3,16 +3,38 @@ package org.wortlaut.cli;
 import java.util.Locale;
 import org.wortlaut.model.Document;
 
-/** Counts what a run did, for the closing line on standard error. */
+/**
+ * Counts what a run did, for the closing line on standard error. Counted on the writing thread
+ * and read by the shutdown hook of a killed run, hence volatile.
+ */
 final class RunSummary {
 
-    private int articles;
-    private int failures;
-    private int skipped;
+    private final long total;
+    private volatile int articles;
+    private volatile int failures;
+    private volatile int skipped;
     private long sentences;
     private long entities;
     private long figures;
     private long quotes;
+
+    /** @param total the articles the inputs hold, counted up front */
+    RunSummary(long total) {
+        this.total = total;
+    }
+
+    long total() {
+        return total;
+    }
+
+    /** The articles written, failed or skipped so far. */
+    long handled() {
+        return (long) articles + failures + skipped;
+    }
+
+    int written() {
+        return articles;
+    }
 
     void written(Document document) {
         articles++;
@@ -37,9 +59,9 @@ final class RunSummary {
     String describe(double seconds) {
         String resumed = skipped > 0 ? String.format(Locale.ROOT, " (%d written before, skipped)", skipped) : "";
         return String.format(Locale.ROOT,
-            "wortlaut: %d articles written%s, %d failed; %d sentences, %d entities, %d figures, %d quotes; "
+            "wortlaut: %d %s written%s, %d failed; %d sentences, %d entities, %d figures, %d quotes; "
                 + "%.1f s, %.1f articles/s",
-            articles, resumed, failures, sentences, entities, figures, quotes, seconds,
+            articles, articles == 1 ? "article" : "articles", resumed, failures, sentences, entities, figures, quotes, seconds,
             seconds > 0 ? articles / seconds : 0);
     }
 }

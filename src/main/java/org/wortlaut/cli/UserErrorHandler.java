@@ -12,6 +12,8 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     static final int USAGE = 2;
     static final int FAILED = 1;
+    /** The run did not finish; what it wrote is kept for {@code --resume}. */
+    static final int INTERRUPTED = 3;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed)

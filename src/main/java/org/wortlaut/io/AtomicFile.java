@@ -60,6 +60,19 @@ final class AtomicFile {
         return Files.size(partial);
     }
 
+    /**
+     * Closes the temporary file without moving it into place, for a run that did not finish: a
+     * resumed run continues it. A failure to flush the last bytes is no loss, as the progress log
+     * records only complete articles.
+     */
+    void abandon() {
+        try {
+            writer.close();
+        } catch (IOException e) {
+            return;
+        }
+    }
+
     void commit() throws IOException {
         writer.close();
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -21,10 +21,11 @@ public final class CsvWriter implements DocumentWriter {
     private final List<CsvTable> tables = CsvTables.ALL;
     private final OutputFiles files;
     private final List<CSVPrinter> printers = new ArrayList<>();
+    private final boolean escapeFormulas;
 
     /** Whether {@code directory} holds the tables of a finished run, which {@code --resume} leaves as they are. */
     public static boolean holdsFinishedRun(Path directory) {
-        return OutputFiles.isFinished(directory.resolve(OutputFiles.PROGRESS_LOG), tableFiles(directory));
+        return OutputFiles.isFinished(DocumentWriter.progressLog(directory, true), tableFiles(directory));
     }
 
     private static List<Path> tableFiles(Path directory) {
@@ -35,7 +36,16 @@ public final class CsvWriter implements DocumentWriter {
      * @param resume continue the tables of a killed run
      */
     public CsvWriter(Path directory, boolean resume) throws IOException {
-        files = new OutputFiles(directory.resolve(OutputFiles.PROGRESS_LOG), tableFiles(directory), resume);
+        this(directory, resume, true);
+    }
+
+    /**
+     * @param resume         continue the tables of a killed run
+     * @param escapeFormulas give text cells that a spreadsheet would run as a formula a leading {@code '}
+     */
+    public CsvWriter(Path directory, boolean resume, boolean escapeFormulas) throws IOException {
+        this.escapeFormulas = escapeFormulas;
+        files = new OutputFiles(DocumentWriter.progressLog(directory, true), tableFiles(directory), resume);
         for (int i = 0; i < tables.size(); i++) {
             printers.add(new CSVPrinter(files.writer(i), FORMAT));
         }
@@ -59,15 +69,32 @@ public final class CsvWriter implements DocumentWriter {
     public void write(Document document) throws IOException {
         for (int i = 0; i < tables.size(); i++) {
             for (List<Object> row : tables.get(i).rows().apply(document)) {
-                printers.get(i).printRecord(row);
+                printers.get(i).printRecord(escapeFormulas ? row.stream().map(CsvWriter::withoutFormula).toList() : row);
             }
         }
         files.written(document.source());
     }
 
+    /**
+     * A text cell that starts with {@code = + - @}, a tab or a carriage return gets a leading
+     * {@code '}, as OWASP recommends against CSV injection: a spreadsheet then shows it as text
+     * instead of running it. Numbers stay numbers.
+     */
+    static Object withoutFormula(Object cell) {
+        if (cell instanceof CharSequence text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return cell;
+    }
+
     @Override
     public boolean isWritten(Document input) {
         return files.isDone(input.source());
+    }
+
+    @Override
+    public void abandon() {
+        files.abandon();
     }
 
     @Override

@@ -3,9 +3,13 @@ package org.wortlaut.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -26,11 +30,17 @@ import org.wortlaut.model.InputInfo;
 public final class InputReader implements Iterator<InputItem>, AutoCloseable {
 
     public static final String STDIN = "-";
+    /** What {@code annotate --help} says it reads. */
+    public static final String KINDS = ".txt files (one article each), .html or .htm pages, .jsonl files (one record "
+        + "per line) and .csv exports with a header row (one record per row; records have id, text or html, optional "
+        + "title, url, published, source), directories of them, or - for standard input (one text article)";
     /** An HTML page may be this many times longer in bytes than the longest article in characters. */
     static final int HTML_BYTES_PER_CHAR = 10;
 
-    private final int maxChars;
+    private final InputLimits limits;
     private final Deque<Path> pending = new ArrayDeque<>();
+    /** Folders that could not be listed, reported before the files found beside them. */
+    private final Deque<InputItem.Failure> unlisted = new ArrayDeque<>();
     private final InputStream stdin;
     private boolean stdinRequested;
     private RecordFile records;
@@ -41,7 +51,15 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
      * @param maxChars longest article accepted; longer ones are reported, not annotated
      */
     public InputReader(List<String> inputs, int maxChars, InputStream stdin) {
-        this.maxChars = maxChars;
+        this(inputs, new InputLimits(maxChars, (long) maxChars * HTML_BYTES_PER_CHAR), stdin);
+    }
+
+    /**
+     * @param inputs paths as given on the command line, or "-" for standard input
+     * @param limits what one article may cost; a larger one is reported, not read
+     */
+    public InputReader(List<String> inputs, InputLimits limits, InputStream stdin) {
+        this.limits = limits;
         this.stdin = stdin;
         for (String input : inputs) {
             if (input.equals(STDIN)) {
@@ -77,7 +95,7 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
     public boolean hasNext() {
         while (next == null) {
             next = advance();
-            if (next == null && pending.isEmpty() && records == null && !stdinRequested) {
+            if (next == null && pending.isEmpty() && unlisted.isEmpty() && records == null && !stdinRequested) {
                 return false;
             }
         }
@@ -95,6 +113,9 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
     }
 
     private InputItem advance() {
+        if (!unlisted.isEmpty()) {
+            return unlisted.poll();
+        }
         if (records != null) {
             InputItem record = records.next();
             if (record != null) {
@@ -120,7 +141,7 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
             return null;
         }
         if (!Files.isRegularFile(path)) {
-            return new InputItem.Failure(null, source, 0, "no such file or directory");
+            return new InputItem.Failure(null, source, 0, Files.exists(path) ? NOT_A_FILE : "no such file or directory");
         }
         Kind kind = kindOf(path);
         if (kind == null) {
@@ -130,8 +151,8 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
             return switch (kind) {
                 case TEXT -> readTextFile(path);
                 case HTML -> readPage(path);
-                case JSONL -> openRecords(new JsonlRecords(path, stem(path), maxChars));
-                case CSV -> openRecords(new CsvRecords(path, stem(path), maxChars));
+                case JSONL -> openRecords(new JsonlRecords(path, stem(path), limits));
+                case CSV -> openRecords(new CsvRecords(path, stem(path), limits));
             };
         } catch (IOException | UncheckedIOException e) {
             return new InputItem.Failure(stem(path), source, 0, "cannot read: " + e.getMessage());
@@ -143,22 +164,43 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
         return null;
     }
 
+    /** Queues the files below a directory; a folder that cannot be listed is reported and the rest is read. */
     private void expand(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            List<Path> found = files.filter(Files::isRegularFile).filter(InputReader::isSupported).sorted().toList();
-            for (int i = found.size() - 1; i >= 0; i--) {
-                pending.addFirst(found.get(i));
-            }
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (Files.isRegularFile(file) && isSupported(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    unlisted.add(new InputItem.Failure(null, file.toString(), 0, "cannot read: " + e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + directory, e);
+            unlisted.add(new InputItem.Failure(null, directory.toString(), 0, "cannot read: " + e));
+        }
+        found.sort(null);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            pending.addFirst(found.get(i));
         }
     }
 
     private InputItem readTextFile(Path path) throws IOException {
         String id = stem(path);
+        long size = Files.size(path);
+        if (size > limits.maxBytes()) {
+            return new InputItem.Failure(id, path.toString(), 0, limits.tooManyBytes("file", size));
+        }
         try {
             return RecordFields.article(id, path.toString(), InputInfo.NONE, TextDecoder.decode(Files.readAllBytes(path)),
-                maxChars);
+                limits);
         } catch (InputException e) {
             return new InputItem.Failure(id, path.toString(), 0, e.getMessage());
         }
@@ -166,21 +208,69 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
 
     private InputItem readPage(Path path) throws IOException {
         long size = Files.size(path);
-        long limit = (long) maxChars * HTML_BYTES_PER_CHAR;
-        if (size > limit) {
-            return new InputItem.Failure(stem(path), path.toString(), 0, RecordFields.tooLong("page", size, "bytes", limit));
+        if (size > limits.maxBytes()) {
+            return new InputItem.Failure(stem(path), path.toString(), 0, limits.tooManyBytes("page", size));
         }
         return new InputItem.Page(stem(path), path.toString(), InputInfo.NONE, Files.readAllBytes(path));
     }
 
     private InputItem readStdin() {
         try {
-            return RecordFields.article("stdin", STDIN, InputInfo.NONE, TextDecoder.decode(stdin.readAllBytes()), maxChars);
+            byte[] bytes = stdin.readNBytes((int) Math.min(limits.maxBytes() + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > limits.maxBytes()) {
+                return new InputItem.Failure("stdin", STDIN, 0, limits.tooManyBytes("standard input", -1));
+            }
+            return RecordFields.article("stdin", STDIN, InputInfo.NONE, TextDecoder.decode(bytes), limits);
         } catch (InputException e) {
             return new InputItem.Failure("stdin", STDIN, 0, e.getMessage());
         } catch (IOException e) {
             return new InputItem.Failure("stdin", STDIN, 0, "cannot read standard input: " + e.getMessage());
         }
+    }
+
+    /** What a FIFO, a device or a socket named like an input file is told. */
+    public static final String NOT_A_FILE = "not a regular file (a pipe, device or socket): give a file or a directory";
+
+    /**
+     * How many articles the inputs hold, counted before the run for its progress: one per text
+     * file and page, one per non-blank JSONL line, one per CSV record. A file that cannot be
+     * read counts as one (its failure).
+     */
+    public static long count(List<String> inputs) {
+        long total = 0;
+        for (String input : inputs) {
+            if (input.equals(STDIN)) {
+                total++;
+                continue;
+            }
+            Path path = Path.of(input);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    total += files.filter(Files::isRegularFile).filter(InputReader::isSupported)
+                        .mapToLong(InputReader::countFile).sum();
+                } catch (IOException | UncheckedIOException e) {
+                    total++;
+                }
+            } else {
+                total += countFile(path);
+            }
+        }
+        return total;
+    }
+
+    private static long countFile(Path path) {
+        Kind kind = Files.isRegularFile(path) ? kindOf(path) : null;
+        try {
+            if (kind == Kind.JSONL) {
+                return Math.max(1, RecordText.countNonBlankLines(path));
+            }
+            if (kind == Kind.CSV) {
+                return Math.max(1, RecordText.countCsvRecords(path));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return 1;
+        }
+        return 1;
     }
 
     private static String stem(Path path) {

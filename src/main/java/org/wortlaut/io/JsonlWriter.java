@@ -23,7 +23,7 @@ public final class JsonlWriter implements DocumentWriter {
     }
 
     private static Path progressLog(Path path) {
-        return path.resolveSibling(path.getFileName() + ".progress");
+        return DocumentWriter.progressLog(path, false);
     }
 
     /**
@@ -51,6 +51,24 @@ public final class JsonlWriter implements DocumentWriter {
     @Override
     public boolean isWritten(Document input) {
         return files != null && files.isDone(input.source());
+    }
+
+    @Override
+    public void abandon() {
+        if (files != null) {
+            files.abandon();
+        } else {
+            flushQuietly(writer);
+        }
+    }
+
+    /** Standard output that cannot be flushed any more has nothing left to lose. */
+    static void flushQuietly(Writer stream) {
+        try {
+            stream.flush();
+        } catch (IOException e) {
+            return;
+        }
     }
 
     @Override

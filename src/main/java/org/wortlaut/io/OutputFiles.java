@@ -97,6 +97,18 @@ final class OutputFiles {
         return resumed;
     }
 
+    /** Leaves the files and the progress log of an unfinished run as they are, for {@code --resume}. */
+    void abandon() {
+        for (AtomicFile file : files) {
+            file.abandon();
+        }
+        try {
+            log.close();
+        } catch (IOException e) {
+            return;
+        }
+    }
+
     void commit() throws IOException {
         for (AtomicFile file : files) {
             file.commit();

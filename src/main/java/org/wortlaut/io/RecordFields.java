@@ -1,7 +1,7 @@
 package org.wortlaut.io;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.List;
 import java.util.function.Function;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.InputInfo;
@@ -19,8 +19,10 @@ final class RecordFields {
     /**
      * @param field    the record's value for a field name, or null
      * @param fileStem names records without an id: "export-17"
+     * @param warnings what the document carries about how its record was read (its file's encoding)
      */
-    static InputItem toItem(Function<String, String> field, String file, String fileStem, int line, int maxChars) {
+    static InputItem toItem(Function<String, String> field, String file, String fileStem, int line, InputLimits limits,
+                            List<String> warnings) {
         String id = field.apply("id");
         if (id == null || id.isBlank()) {
             id = fileStem + "-" + line;
@@ -43,23 +45,26 @@ final class RecordFields {
         }
         try {
             TextDecoder.Decoded decoded = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8));
-            return article(id, source, info, decoded, maxChars);
+            InputItem item = article(id, source, info, decoded, limits);
+            if (item instanceof InputItem.Article article) {
+                Document document = article.document();
+                for (String warning : warnings) {
+                    document = document.withWarning(warning);
+                }
+                return new InputItem.Article(document);
+            }
+            return item;
         } catch (InputException e) {
             return new InputItem.Failure(id, file, line, e.getMessage());
         }
     }
 
-    /** An article, or a failure when the text is longer than {@code maxChars}. */
-    static InputItem article(String id, String source, InputInfo info, TextDecoder.Decoded decoded, int maxChars) {
-        if (decoded.text().length() > maxChars) {
-            return new InputItem.Failure(id, source, 0, tooLong("article", decoded.text().length(), "characters", maxChars));
+    /** An article, or a failure when the text is longer than {@code --max-chars}. */
+    static InputItem article(String id, String source, InputInfo info, TextDecoder.Decoded decoded, InputLimits limits) {
+        if (decoded.text().length() > limits.maxChars()) {
+            return new InputItem.Failure(id, source, 0, limits.tooManyChars("article", decoded.text().length()));
         }
         Document document = Document.of(id, source, info, decoded.text());
         return new InputItem.Article(decoded.warning() == null ? document : document.withWarning(decoded.warning()));
-    }
-
-    static String tooLong(String what, long size, String unit, long limit) {
-        return String.format(Locale.ROOT, "%s too long: %,d %s, the limit is %,d (raise it with --max-chars)",
-            what, size, unit, limit);
     }
 }

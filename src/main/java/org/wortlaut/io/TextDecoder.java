@@ -28,14 +28,33 @@ public final class TextDecoder {
 
     /** A text file's bytes as an article's text. */
     public static Decoded decode(byte[] bytes) throws InputException {
+        Charset utf16 = utf16ByBom(bytes);
+        if (utf16 != null) {
+            String text = new String(bytes, 2, bytes.length - 2, utf16);
+            return nonBlank(new Decoded(Normalizer.normalize(text, Normalizer.Form.NFC), null));
+        }
         if (looksBinary(bytes)) {
             throw new InputException("binary file, not text (it contains NUL or control bytes)");
         }
-        Decoded decoded = decode(bytes, WINDOWS_1252);
+        return nonBlank(decode(bytes, WINDOWS_1252));
+    }
+
+    private static Decoded nonBlank(Decoded decoded) throws InputException {
         if (decoded.text().isBlank()) {
             throw new InputException("empty: no text to annotate");
         }
         return decoded;
+    }
+
+    /** UTF-16LE or UTF-16BE when the bytes start with that byte order mark, else null. */
+    static Charset utf16ByBom(byte[] head) {
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     /** Any bytes as text, with {@code fallback} for the bytes that are not UTF-8; NFC, no BOM. */
@@ -77,7 +96,7 @@ public final class TextDecoder {
     }
 
     /** The length of the valid UTF-8 sequence at {@code i}, or 0 when the byte starts none. */
-    private static int utf8SequenceLength(byte[] bytes, int i) {
+    static int utf8SequenceLength(byte[] bytes, int i) {
         int lead = bytes[i] & 0xFF;
         if (lead < 0x80) {
             return 1;

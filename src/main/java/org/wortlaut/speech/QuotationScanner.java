@@ -1,8 +1,6 @@
 package org.wortlaut.speech;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.wortlaut.model.Block;
 import org.wortlaut.model.Span;
@@ -30,9 +28,14 @@ final class QuotationScanner {
     }
 
     private void scanBlock(String text, int start, int end, List<Span> quotations) {
+        Closings closings = null;
         int i = start;
         while (i < end) {
-            int close = isOpener(text, i) ? closing(text, i, end) : -1;
+            int close = -1;
+            if (isOpener(text, i)) {
+                closings = closings == null ? new Closings(text, start, end) : closings;
+                close = closings.closing(i);
+            }
             if (close > i + 1) {
                 quotations.add(new Span(i, close + 1));
                 i = close + 1;
@@ -42,46 +45,63 @@ final class QuotationScanner {
         }
     }
 
-    /** Index of the mark that closes the quotation opened at {@code open}, or -1. */
-    private int closing(String text, int open, int end) {
-        int nested = closingWithNesting(text, open, end);
-        return nested >= 0 ? nested : firstCloser(text, open, end);
-    }
+    /**
+     * Where each quotation of a block closes, computed for every position in one backward pass,
+     * so that a block full of unmatched marks costs linear time rather than a scan to the block's
+     * end per mark. For each kind of closing mark and each position: where a quotation expecting
+     * that mark, scanned from there, closes ({@code nested}: quotations opened on the way are
+     * skipped whole, one that never closes leaves the outer one open too), and the first such
+     * mark from there ({@code first}). Both are -1 where there is none.
+     */
+    private static final class Closings {
 
-    private int closingWithNesting(String text, int open, int end) {
-        Deque<Character> expected = new ArrayDeque<>();
-        expected.push(closerOf(text.charAt(open)));
-        for (int i = open + 1; i < end; i++) {
-            char c = text.charAt(i);
-            if (closes(c, expected.peek()) && isCloser(text, i)) {
-                expected.pop();
-                if (expected.isEmpty()) {
-                    return i;
+        private final String text;
+        private final int start;
+        private final int[][] nested = new int[CLOSERS.length()][];
+        private final int[][] first = new int[CLOSERS.length()][];
+
+        Closings(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            int length = end - start + 1;
+            for (int kind = 0; kind < CLOSERS.length(); kind++) {
+                nested[kind] = new int[length];
+                first[kind] = new int[length];
+                nested[kind][length - 1] = -1;
+                first[kind][length - 1] = -1;
+            }
+            for (int i = end - 1; i >= start; i--) {
+                char c = text.charAt(i);
+                int at = i - start;
+                boolean closer = isCloser(text, i);
+                int inner = isOpener(text, i) ? nested[OPENERS.indexOf(c)][at + 1] : -1;
+                for (int kind = 0; kind < CLOSERS.length(); kind++) {
+                    boolean closesHere = closer && closes(c, CLOSERS.charAt(kind));
+                    first[kind][at] = closesHere ? i : first[kind][at + 1];
+                    if (closesHere) {
+                        nested[kind][at] = i;
+                    } else if (isOpener(text, i)) {
+                        nested[kind][at] = inner < 0 ? -1 : nested[kind][inner + 1 - start];
+                    } else {
+                        nested[kind][at] = nested[kind][at + 1];
+                    }
                 }
-            } else if (isOpener(text, i)) {
-                expected.push(closerOf(c));
             }
         }
-        return -1;
-    }
 
-    /** When inner marks are unbalanced (a lone apostrophe ‘), the first outer closer ends it. */
-    private int firstCloser(String text, int open, int end) {
-        char closer = closerOf(text.charAt(open));
-        for (int i = open + 1; i < end; i++) {
-            if (closes(text.charAt(i), closer) && isCloser(text, i)) {
-                return i;
-            }
+        /**
+         * Index of the mark that closes the quotation opened at {@code open}, or -1. When inner
+         * marks are unbalanced (a lone apostrophe ‘), the first outer closer ends it.
+         */
+        int closing(int open) {
+            int kind = OPENERS.indexOf(text.charAt(open));
+            int withNesting = nested[kind][open + 1 - start];
+            return withNesting >= 0 ? withNesting : first[kind][open + 1 - start];
         }
-        return -1;
     }
 
     private static boolean closes(char c, char expected) {
         return c == expected || (expected == '“' && ALTERNATIVE_CLOSERS.indexOf(c) >= 0);
-    }
-
-    private static char closerOf(char opener) {
-        return CLOSERS.charAt(OPENERS.indexOf(opener));
     }
 
     /** Straight and single marks open only before a word, after space or a bracket. */

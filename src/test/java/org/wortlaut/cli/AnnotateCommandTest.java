@@ -64,7 +64,7 @@ class AnnotateCommandTest {
         CommandLineRun run = CommandLineRun.of("annotate", in.toString(), "--format", "csv", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("claims.csv", "documents.csv", "entities.csv", "entity_groups.csv", "errors.jsonl", "figures.csv",
+            assertEquals(List.of("claims.csv", "documents.csv", "entities.csv", "entity_groups.csv", "figures.csv",
                 "quotes.csv", "sentences.csv", "zones.csv"),
                 files.map(p -> p.getFileName().toString()).sorted().toList());
         }

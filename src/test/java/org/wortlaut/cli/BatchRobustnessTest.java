@@ -111,6 +111,30 @@ class BatchRobustnessTest {
         }
     }
 
+    /** Ctrl-C or SIGTERM used to end a run without a word. */
+    @Test
+    void aTerminatedRunSaysHowFarItGotAndThatResumeContinues() throws Exception {
+        Path in = articles(200);
+        Path out = dir.resolve("out.jsonl");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "annotate", in.toString(),
+            "--out", out.toString(), "--threads", "1"));
+        Path log = dir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (lines(dir.resolve("out.jsonl.progress")) < 10 && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(process.isAlive(), "the run ended before it could be terminated");
+        process.destroy();
+        assertEquals(143, process.waitFor());
+        String err = Files.readString(log);
+        assertTrue(err.matches("(?s).*interrupted after \\d+ of 200 articles \\(killed\\): run again with --resume to continue.*"),
+            err);
+        assertFalse(Files.exists(out));
+        assertFalse(Files.exists(dir.resolve("out.jsonl.lock")), "the lock goes with the run");
+    }
+
     /** Starts the command line in a JVM of its own and kills it (SIGKILL) once some articles are written. */
     private static void killWhenHalfway(List<String> arguments, Path progress) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -1,8 +1,14 @@
 package org.wortlaut.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.wortlaut.TestChain;
+import org.wortlaut.io.DocumentWriter;
+import picocli.CommandLine;
 
 /** One run of the command line with its exit code and what it printed. */
 record CommandLineRun(int exitCode, String out, String err) {
@@ -21,5 +27,18 @@ record CommandLineRun(int exitCode, String out, String err) {
             System.setOut(originalOut);
             System.setErr(originalErr);
         }
+    }
+
+    /**
+     * {@code annotate ARGS} on the shared test chain, its writer wrapped by {@code seam} (the
+     * options' checks and the lock are left out); standard error only.
+     */
+    static CommandLineRun annotate(UnaryOperator<DocumentWriter> seam, List<String> args) throws IOException {
+        AnnotateCommand command = new AnnotateCommand();
+        new CommandLine(command).parseArgs(args.toArray(String[]::new));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = command.annotate(args.contains("--plain") ? TestChain::plain : TestChain::page, seam,
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new CommandLineRun(code, "", err.toString(StandardCharsets.UTF_8));
     }
 }
