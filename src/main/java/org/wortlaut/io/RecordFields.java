@@ -27,12 +27,12 @@ final class RecordFields {
         if (id == null || id.isBlank()) {
             id = fileStem + "-" + line;
         }
-        return toItem(field, id, file + ":" + line, file, line, maxChars);
+        return toItem(field, id, file + ":" + line, file, line, limits, warnings);
     }
 
     /** A record whose id and source are settled: {@code file} and {@code line} place a failure. */
     static InputItem toItem(Function<String, String> field, String id, String source, String file, int line,
-                            int maxChars) {
+                            InputLimits limits, List<String> warnings) {
         InputInfo info = new InputInfo(field.apply("title"), field.apply("url"), field.apply("published"),
             field.apply("source"));
         String html = field.apply("html");

@@ -1,6 +1,7 @@
 package org.wortlaut.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Locale;
 import org.wortlaut.model.InputInfo;
 
@@ -27,12 +28,16 @@ public final class Submissions {
         return (long) maxChars * InputReader.HTML_BYTES_PER_CHAR;
     }
 
+    private static InputLimits limits(int maxChars) {
+        return new InputLimits(maxChars, maxBytes(maxChars));
+    }
+
     /** A text body, as the bytes of a {@code .txt} file. */
     public static InputItem text(String id, String source, byte[] bytes, int maxChars)
         throws InputException, TooLongException {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         checkChars(decoded.text(), maxChars);
-        return RecordFields.article(id, source, InputInfo.NONE, decoded, maxChars);
+        return RecordFields.article(id, source, InputInfo.NONE, decoded, limits(maxChars));
     }
 
     /** An HTML body, as a saved page. */
@@ -60,7 +65,7 @@ public final class Submissions {
         }
         String id = field(record, "id");
         InputItem item = RecordFields.toItem(name -> field(record, name), id == null || id.isBlank() ? defaultId : id,
-            source, source, 0, maxChars);
+            source, source, 0, limits(maxChars), List.of());
         if (item instanceof InputItem.Failure failure) {
             throw new InputException(failure.message());
         }
@@ -74,13 +79,15 @@ public final class Submissions {
 
     private static void checkChars(String text, int maxChars) throws TooLongException {
         if (text.length() > maxChars) {
-            throw new TooLongException(RecordFields.tooLong("article", text.length(), "characters", maxChars));
+            throw new TooLongException(limits(maxChars).tooManyChars("article", text.length()));
         }
     }
 
     private static void checkBytes(long bytes, int maxChars) throws TooLongException {
         if (bytes > maxBytes(maxChars)) {
-            throw new TooLongException(RecordFields.tooLong("page", bytes, "bytes", maxBytes(maxChars)));
+            throw new TooLongException(String.format(Locale.ROOT,
+                "page too long: %,d bytes, the limit is %,d (%d bytes per character of --max-chars)",
+                bytes, maxBytes(maxChars), InputReader.HTML_BYTES_PER_CHAR));
         }
     }
 
