@@ -82,6 +82,7 @@ final class AnnotateCommand implements Callable<Integer> {
              DocumentWriter writer = openWriter(stdout);
              ErrorLog errors = errorsPath == null ? null : new ErrorLog(errorsPath)) {
             new BatchRunner(wortlaut, threadCount(), writer, errors, summary, log).run(reader);
+            summary.skippedRecords(reader.skipped());
         }
         log.println(summary.describe(seconds(started)));
         return summary.failures() > 0 ? UserErrorHandler.FAILED : 0;

@@ -1,6 +1,9 @@
 package org.wortlaut.cli;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.wortlaut.model.Document;
 
 /** Counts what a run did, for the closing line on standard error. */
@@ -13,6 +16,7 @@ final class RunSummary {
     private long entities;
     private long figures;
     private long quotes;
+    private final Map<String, Integer> skippedRecords = new TreeMap<>();
 
     void written(Document document) {
         articles++;
@@ -20,6 +24,11 @@ final class RunSummary {
         entities += document.entities().size();
         figures += document.figures().size();
         quotes += document.quotes().size();
+    }
+
+    /** Records of web archives that are no articles, by reason. */
+    void skippedRecords(Map<String, Integer> byReason) {
+        skippedRecords.putAll(byReason);
     }
 
     void failed() {
@@ -40,6 +49,14 @@ final class RunSummary {
             "wortlaut: %d articles written%s, %d failed; %d sentences, %d entities, %d figures, %d quotes; "
                 + "%.1f s, %.1f articles/s",
             articles, resumed, failures, sentences, entities, figures, quotes, seconds,
-            seconds > 0 ? articles / seconds : 0);
+            seconds > 0 ? articles / seconds : 0) + describeSkippedRecords();
+    }
+
+    private String describeSkippedRecords() {
+        if (skippedRecords.isEmpty()) {
+            return "";
+        }
+        return skippedRecords.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", ", "; web archive records skipped: ", ""));
     }
 }
