@@ -11,7 +11,7 @@ import org.wortlaut.model.InputInfo;
  * {@code text} or {@code html}, and {@code title}, {@code url}, {@code published},
  * {@code source} when present.
  */
-final class RecordFields {
+public final class RecordFields {
 
     private RecordFields() {
     }
@@ -20,7 +20,7 @@ final class RecordFields {
      * @param field    the record's value for a field name, or null
      * @param fileStem names records without an id: "export-17"
      */
-    static InputItem toItem(Function<String, String> field, String file, String fileStem, int line, int maxChars) {
+    public static InputItem toItem(Function<String, String> field, String file, String fileStem, int line, int maxChars) {
         String id = field.apply("id");
         if (id == null || id.isBlank()) {
             id = fileStem + "-" + line;
