@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -30,6 +32,9 @@ final class InputFiles {
     /** @param records files the CLI's reader takes; @param parquet Parquet files */
     record Listing(List<String> records, List<String> parquet) {
     }
+
+    /** A URI's scheme; two letters at least, so that a Windows drive is no scheme. */
+    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):");
 
     private InputFiles() {
     }
@@ -50,8 +55,8 @@ final class InputFiles {
     }
 
     private static boolean isLocal(String input) {
-        String scheme = URI.create(input.replace(" ", "%20")).getScheme();
-        return scheme == null || scheme.equals("file");
+        Matcher scheme = SCHEME.matcher(input);
+        return !scheme.find() || scheme.group(1).equalsIgnoreCase("file");
     }
 
     private static String localPath(String input) {
