@@ -1,7 +1,6 @@
 package org.wortlaut.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -45,20 +44,8 @@ public final class WarcRecords implements RecordFile {
     private boolean broken;
 
     WarcRecords(Path path, int maxChars) throws IOException {
-        this(new WarcReader(path), path.toString(), maxChars);
-    }
-
-    /**
-     * @param in   a WARC file, compressed or not
-     * @param file names the file in sources and errors
-     */
-    public WarcRecords(InputStream in, String file, int maxChars) throws IOException {
-        this(new WarcReader(in), file, maxChars);
-    }
-
-    private WarcRecords(WarcReader reader, String file, int maxChars) {
-        this.reader = reader;
-        this.file = file;
+        this.reader = new WarcReader(path);
+        this.file = path.toString();
         this.maxChars = maxChars;
     }
 

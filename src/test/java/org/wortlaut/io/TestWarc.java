@@ -2,8 +2,10 @@ package org.wortlaut.io;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.UUID;
 import org.netpreserve.jwarc.HttpRequest;
@@ -37,9 +39,8 @@ public final class TestWarc implements AutoCloseable {
     private int captures;
 
     public TestWarc(Path file) throws IOException {
-        this.writer = new WarcWriter(java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
-            java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING),
-            file.toString().endsWith(".gz") ? WarcCompression.GZIP : WarcCompression.NONE);
+        this.writer = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING), file.toString().endsWith(".gz") ? WarcCompression.GZIP : WarcCompression.NONE);
     }
 
     /** The record id of the n-th capture's response. */

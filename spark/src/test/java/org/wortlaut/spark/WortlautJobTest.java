@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.wortlaut.WortlautConfig;
@@ -134,7 +137,8 @@ class WortlautJobTest {
     @Test
     void aWebArchiveAndABrokenRecordEndUpInDocumentsAndErrorsAndNothingIsLost() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
-        try (WarcWriter warc = new WarcWriter(Files.newOutputStream(in.resolve("crawl.warc.gz")))) {
+        try (WarcWriter warc = new WarcWriter(FileChannel.open(in.resolve("crawl.warc.gz"), StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE), WarcCompression.GZIP)) {
             capture(warc, 1, "https://www.example.de/bahn", "text/html; charset=utf-8", GERMAN_PAGE);
             capture(warc, 2, "https://www.example.com/rail", "text/html", ENGLISH_PAGE);
             capture(warc, 3, "https://www.example.de/logo.png", "image/png", "PNG");
