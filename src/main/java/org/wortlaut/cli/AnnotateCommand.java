@@ -158,6 +158,7 @@ final class AnnotateCommand implements Callable<Integer> {
             Wortlaut wortlaut = models.get();
             new BatchRunner(wortlaut, threadCount(log), writer, errors, summary, log, limits(),
                 Duration.ofSeconds(maxSeconds)).run(reader);
+            summary.skippedRecords(reader.skipped());
             writer.close();
             if (errors != null) {
                 errors.close();

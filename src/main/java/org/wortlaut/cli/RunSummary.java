@@ -1,6 +1,9 @@
 package org.wortlaut.cli;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.wortlaut.model.Document;
 
 /**
@@ -17,6 +20,7 @@ final class RunSummary {
     private long entities;
     private long figures;
     private long quotes;
+    private final Map<String, Integer> skippedRecords = new TreeMap<>();
 
     /** @param total the articles the inputs hold, counted up front */
     RunSummary(long total) {
@@ -44,6 +48,11 @@ final class RunSummary {
         quotes += document.quotes().size();
     }
 
+    /** Records of web archives that are no articles, by reason. */
+    void skippedRecords(Map<String, Integer> byReason) {
+        skippedRecords.putAll(byReason);
+    }
+
     void failed() {
         failures++;
     }
@@ -62,6 +71,14 @@ final class RunSummary {
             "wortlaut: %d %s written%s, %d failed; %d sentences, %d entities, %d figures, %d quotes; "
                 + "%.1f s, %.1f articles/s",
             articles, articles == 1 ? "article" : "articles", resumed, failures, sentences, entities, figures, quotes, seconds,
-            seconds > 0 ? articles / seconds : 0);
+            seconds > 0 ? articles / seconds : 0) + describeSkippedRecords();
+    }
+
+    private String describeSkippedRecords() {
+        if (skippedRecords.isEmpty()) {
+            return "";
+        }
+        return skippedRecords.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", ", "; web archive records skipped: ", ""));
     }
 }

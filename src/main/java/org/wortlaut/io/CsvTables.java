@@ -19,8 +19,8 @@ import org.wortlaut.model.Span;
 import org.wortlaut.model.Zone;
 import org.wortlaut.model.ZoneKind;
 
-/** The tables of the CSV output and their columns. */
-final class CsvTables {
+/** The tables of the CSV output and their columns, also those of the Spark job's output. */
+public final class CsvTables {
 
     private CsvTables() {
     }
@@ -87,7 +87,7 @@ final class CsvTables {
             return doc.claims().stream().map(c -> claimRow(doc, figures.get(c.figure()), c)).toList();
         });
 
-    static final List<CsvTable> ALL = List.of(DOCUMENTS, ZONES, SENTENCES, ENTITIES, ENTITY_GROUPS, FIGURES, QUOTES,
+    public static final List<CsvTable> ALL = List.of(DOCUMENTS, ZONES, SENTENCES, ENTITIES, ENTITY_GROUPS, FIGURES, QUOTES,
         CLAIMS);
 
     private static List<Object> claimRow(Document doc, Figure f, Claim claim) {

@@ -14,7 +14,9 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.wortlaut.model.InputInfo;
 
@@ -22,7 +24,8 @@ import org.wortlaut.model.InputInfo;
  * Reads the inputs of a run one article at a time: {@code .txt} files (one article each, id =
  * file name without extension), {@code .html}/{@code .htm} pages, {@code .jsonl} and
  * {@code .csv} exports (one record per line or row: {@code id}, {@code text} or {@code html},
- * optional {@code title}, {@code url}, {@code published}, {@code source}), directories (all such
+ * optional {@code title}, {@code url}, {@code published}, {@code source}), web archives
+ * ({@code .warc}, {@code .warc.gz}: German HTML pages, see {@link WarcRecords}), directories (all such
  * files below them, in path order) and {@code -} (standard input, one text article). Nothing is
  * held in memory beyond the current file or record; an unreadable file or record becomes a
  * {@link InputItem.Failure} and reading goes on.
@@ -44,6 +47,7 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
     private final InputStream stdin;
     private boolean stdinRequested;
     private RecordFile records;
+    private final Map<String, Integer> skipped = new TreeMap<>();
     private InputItem next;
 
     /**
@@ -75,7 +79,7 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
         return kindOf(path) != null;
     }
 
-    private enum Kind { TEXT, HTML, JSONL, CSV }
+    private enum Kind { TEXT, HTML, JSONL, CSV, WARC }
 
     private static Kind kindOf(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -87,6 +91,9 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
         }
         if (name.endsWith(".jsonl")) {
             return Kind.JSONL;
+        }
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return Kind.WARC;
         }
         return name.endsWith(".csv") ? Kind.CSV : null;
     }
@@ -121,8 +128,7 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
             if (record != null) {
                 return record;
             }
-            records.close();
-            records = null;
+            closeRecords();
         }
         if (!pending.isEmpty()) {
             return open(pending.poll());
@@ -145,7 +151,7 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
         }
         Kind kind = kindOf(path);
         if (kind == null) {
-            return new InputItem.Failure(null, source, 0, "unsupported file type (expected .txt, .html, .htm, .jsonl or .csv)");
+            return new InputItem.Failure(null, source, 0, "unsupported file type (expected .txt, .html, .htm, .jsonl, .csv, .warc or .warc.gz)");
         }
         try {
             return switch (kind) {
@@ -153,6 +159,7 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
                 case HTML -> readPage(path);
                 case JSONL -> openRecords(new JsonlRecords(path, stem(path), limits));
                 case CSV -> openRecords(new CsvRecords(path, stem(path), limits));
+                case WARC -> openRecords(new WarcRecords(path, limits));
             };
         } catch (IOException | UncheckedIOException e) {
             return new InputItem.Failure(stem(path), source, 0, "cannot read: " + e.getMessage());
@@ -279,10 +286,23 @@ public final class InputReader implements Iterator<InputItem>, AutoCloseable {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
+    private void closeRecords() {
+        if (records instanceof WarcRecords warc) {
+            warc.skipped().forEach((reason, count) -> skipped.merge(reason, count, Integer::sum));
+        }
+        records.close();
+        records = null;
+    }
+
+    /** Records of web archives that are not articles, counted by reason (see {@link WarcRecords}). */
+    public Map<String, Integer> skipped() {
+        return skipped;
+    }
+
     @Override
     public void close() {
         if (records != null) {
-            records.close();
+            closeRecords();
         }
     }
 }

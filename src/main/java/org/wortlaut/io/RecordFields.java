@@ -11,7 +11,7 @@ import org.wortlaut.model.InputInfo;
  * {@code text} or {@code html}, and {@code title}, {@code url}, {@code published},
  * {@code source} when present.
  */
-final class RecordFields {
+public final class RecordFields {
 
     private RecordFields() {
     }
@@ -21,7 +21,7 @@ final class RecordFields {
      * @param fileStem names records without an id: "export-17"
      * @param warnings what the document carries about how its record was read (its file's encoding)
      */
-    static InputItem toItem(Function<String, String> field, String file, String fileStem, int line, InputLimits limits,
+    public static InputItem toItem(Function<String, String> field, String file, String fileStem, int line, InputLimits limits,
                             List<String> warnings) {
         String id = field.apply("id");
         if (id == null || id.isBlank()) {

@@ -149,7 +149,7 @@ class InputReaderTest {
         Path html = Files.writeString(dir.resolve("seite.pdf"), "%PDF");
         List<InputItem> items = read(1000, dir.resolve("fehlt.txt").toString(), html.toString());
         assertEquals("no such file or directory", failure(items.get(0)).message());
-        assertEquals("unsupported file type (expected .txt, .html, .htm, .jsonl or .csv)", failure(items.get(1)).message());
+        assertEquals("unsupported file type (expected .txt, .html, .htm, .jsonl, .csv, .warc or .warc.gz)", failure(items.get(1)).message());
     }
 
     @Test
