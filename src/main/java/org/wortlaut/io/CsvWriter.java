@@ -32,15 +32,19 @@ public final class CsvWriter implements DocumentWriter {
     }
 
     /**
-     * @param resume continue the tables of a killed run
+     * @param resume        continue the tables of a killed run
+     * @param byteOrderMark start each table with a UTF-8 byte order mark, which Excel needs to read UTF-8
      */
-    public CsvWriter(Path directory, boolean resume) throws IOException {
+    public CsvWriter(Path directory, boolean resume, boolean byteOrderMark) throws IOException {
         files = new OutputFiles(directory.resolve(OutputFiles.PROGRESS_LOG), tableFiles(directory), resume);
         for (int i = 0; i < tables.size(); i++) {
             printers.add(new CSVPrinter(files.writer(i), FORMAT));
         }
         if (!files.isResumed()) {
             for (int i = 0; i < tables.size(); i++) {
+                if (byteOrderMark) {
+                    files.writer(i).write('\uFEFF');
+                }
                 printers.get(i).printRecord(tables.get(i).header());
             }
             files.written("");

@@ -73,7 +73,12 @@ final class NounPhrases {
     private boolean isAdjective(Tokens tokens, int i) {
         String text = tokens.text(i);
         boolean lowerOrNumber = tokens.isLowerCase(i) || (!text.isEmpty() && Character.isDigit(text.charAt(0)));
-        return lowerOrNumber && lexicon.wordClass(text) == null && lexicon.verb(text) == null;
+        return lowerOrNumber && !isNumberNoun(text) && lexicon.wordClass(text) == null && lexicon.verb(text) == null;
+    }
+
+    /** "der 48-Jährige", "die 20-Jährigen": a number joined to a noun is the noun. */
+    private static boolean isNumberNoun(String text) {
+        return text.matches("\\d+-\\p{Lu}\\p{L}*");
     }
 
     /** Capitalised words, quoted names, and numbers or brackets inside a name. */
@@ -99,15 +104,18 @@ final class NounPhrases {
         return i;
     }
 
-    /** A number or a slash inside a name: "Bayer 04 Leverkusen", "Bündnis 90/Die Grünen". */
+    /**
+     * A number or a slash inside a name: "Bayer 04 Leverkusen", "Bündnis 90/Die Grünen". Such
+     * numbers have two digits; a longer one counts what follows ("nach Angaben 300 Mitarbeiter").
+     */
     private boolean continuesName(Tokens tokens, int i, int limit) {
-        boolean joiner = tokens.is(i, "/") || Character.isDigit(tokens.text(i).isEmpty() ? ' ' : tokens.text(i).charAt(0));
+        boolean joiner = tokens.is(i, "/") || tokens.text(i).matches("\\d{1,2}");
         int next = tokens.is(i + 1, "Die") || tokens.is(i + 1, "Der") ? i + 2 : i + 1;
         return joiner && next < limit && (isNameWord(tokens, next) || tokens.is(next, "/"));
     }
 
     private boolean isNameWord(Tokens tokens, int i) {
-        return tokens.isCapitalized(i) && lexicon.wordClass(tokens.text(i)) == null
+        return (tokens.isCapitalized(i) || isNumberNoun(tokens.text(i))) && lexicon.wordClass(tokens.text(i)) == null
             && lexicon.marker(tokens.text(i)) == null;
     }
 
@@ -125,7 +133,8 @@ final class NounPhrases {
      * Minnesota", and "im Irak" when an apposition follows ("General im Irak, George Casey").
      */
     private int attachments(Tokens tokens, int end, int limit) {
-        while (end < limit && (isAttachmentWord(tokens.text(end)) || isGenitiveAdjective(tokens, end))) {
+        while (end < limit && (isAttachmentWord(tokens.text(end)) || isGenitiveAdjective(tokens, end)
+            || isDomain(tokens, end))) {
             int from = isGenitiveArticle(tokens.text(end)) || isGenitiveAdjective(tokens, end) ? end : end + 1;
             int attached = core(tokens, from, limit);
             boolean place = tokens.is(end, "in") || tokens.is(end, "im");
@@ -142,6 +151,11 @@ final class NounPhrases {
         String word = tokens.text(i);
         return tokens.isLowerCase(i) && word.length() > 4 && word.endsWith("er") && !word.equals("oder")
             && lexicon.wordClass(word) == null && lexicon.verb(word) == null && isNameWord(tokens, i + 1);
+    }
+
+    /** "die Bundesagentur für Arbeit", "das Institut für Kernphysik": "für" and a noun without article names a domain. */
+    private boolean isDomain(Tokens tokens, int i) {
+        return tokens.is(i, "für") && isNameWord(tokens, i + 1);
     }
 
     private static boolean isAttachmentWord(String word) {

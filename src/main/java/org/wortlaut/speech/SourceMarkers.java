@@ -1,6 +1,7 @@
 package org.wortlaut.speech;
 
 import java.util.List;
+import org.wortlaut.model.LinkKind;
 import org.wortlaut.model.QuoteType;
 import org.wortlaut.model.Span;
 import org.wortlaut.speech.SpeechLexicon.MarkerSide;
@@ -35,7 +36,8 @@ final class SourceMarkers {
             List<TokenRange> content = source == null ? List.of() : sentence.without(tokens, source.frame().from(), source.frame().to());
             if (!content.isEmpty()) {
                 return new Speech(QuoteType.INDIRECT, content,
-                    new Attribution(CueFinder.single(tokens, i), source.speaker(), null, false));
+                    new Attribution(CueFinder.single(tokens, i), source.speaker(), null, false),
+                    side == MarkerSide.ALONE ? LinkKind.CARRIED : LinkKind.DIRECT);
             }
         }
         return null;

@@ -87,7 +87,7 @@ class ChainPropertiesTest {
     void csvParsesBackRowForRow(@ForAll("adversarialText") String text) throws IOException {
         Document document = TestChain.plain().annotate("p", text);
         Path dir = Files.createTempDirectory("wortlaut-csv");
-        try (CsvWriter writer = new CsvWriter(dir, false)) {
+        try (CsvWriter writer = new CsvWriter(dir, false, false)) {
             writer.write(document);
         }
         List<CSVRecord> sentences = parse(dir.resolve("sentences.csv"));
