@@ -1,5 +1,6 @@
 package org.wortlaut.speech;
 
+import java.util.Set;
 import org.wortlaut.speech.SpeechLexicon.WordClass;
 
 /**
@@ -10,6 +11,9 @@ import org.wortlaut.speech.SpeechLexicon.WordClass;
  * "Jan Giesel und David Perteck"), or a single pronoun ("er").
  */
 final class NounPhrases {
+
+    private static final Set<String> COUNT_WORDS = Set.of("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
+        "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend");
 
     private final SpeechLexicon lexicon;
 
@@ -64,10 +68,15 @@ final class NounPhrases {
             return false;
         }
         int i = end;
-        while (i < limit && isAdjective(tokens, i)) {
+        while (i < limit && isAdjective(tokens, i) && !isCount(tokens.text(i))) {
             i++;
         }
         return i > end && i < limit && isNameWord(tokens, i);
+    }
+
+    /** "Reuters vier Menschen": a number counts the noun after it, no genitive name stands before it. */
+    private static boolean isCount(String word) {
+        return Character.isDigit(word.charAt(0)) || COUNT_WORDS.contains(word);
     }
 
     private boolean isAdjective(Tokens tokens, int i) {
@@ -136,6 +145,9 @@ final class NounPhrases {
         while (end < limit && (isAttachmentWord(tokens.text(end)) || isGenitiveAdjective(tokens, end)
             || isDomain(tokens, end))) {
             int from = isGenitiveArticle(tokens.text(end)) || isGenitiveAdjective(tokens, end) ? end : end + 1;
+            if (isNominative(tokens, end)) {
+                break;
+            }
             int attached = core(tokens, from, limit);
             boolean place = tokens.is(end, "in") || tokens.is(end, "im");
             if (attached == from || (place && !tokens.is(attached, ","))) {
@@ -144,6 +156,15 @@ final class NounPhrases {
             end = attached;
         }
         return end;
+    }
+
+    /**
+     * "nach Auskunft der NASA der überwiegende Teil": after "der" a genitive adjective ends in -en,
+     * so "der überwiegende" begins the next phrase, the subject.
+     */
+    private boolean isNominative(Tokens tokens, int i) {
+        String next = tokens.text(i + 1);
+        return tokens.is(i, "der") && tokens.isLowerCase(i + 1) && next.endsWith("e") && isAdjective(tokens, i + 1);
     }
 
     /** "nach Meinung politischer Beobachter": a genitive without article, an adjective in -er before a noun. */
