@@ -146,7 +146,10 @@ final class IndirectFinder {
         if (speech == null) {
             speech = speechAct(tokens, sentence);
         }
-        if (speech == null && chain.speaker() != null && shapes.hasSubjunctive(tokens, sentence.from(), sentence.end())) {
+        boolean comment = chain.afterQuotation() && ClauseShapes.opensWithVerblessPhrase(tokens, sentence.from(), sentence.end());
+        boolean reports = comment ? shapes.hasReportingSubjunctive(tokens, sentence.from(), sentence.end())
+            : shapes.hasSubjunctive(tokens, sentence.from(), sentence.end());
+        if (speech == null && chain.speaker() != null && reports) {
             // no cue of its own: the Konjunktiv says it still reports the source before
             Attribution carried = new Attribution(List.of(), chain.speaker(), null, false);
             speech = new Speech(QuoteType.FREE_INDIRECT, List.of(new TokenRange(sentence.from(), sentence.to())), carried,

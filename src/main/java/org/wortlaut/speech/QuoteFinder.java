@@ -8,6 +8,7 @@ import java.util.Set;
 import org.wortlaut.model.Block;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.Entity;
+import org.wortlaut.model.EntityType;
 import org.wortlaut.model.LinkKind;
 import org.wortlaut.model.Quote;
 import org.wortlaut.model.Role;
@@ -117,6 +118,9 @@ public final class QuoteFinder {
         for (Speech quote : found) {
             List<Span> content = quote.parts().stream().map(p -> tokens.span(p.from(), p.to())).toList();
             Attribution frame = quote.attribution();
+            if (isUnsaidHeading(document, content.get(0), frame)) {
+                continue;
+            }
             // a carried speaker keeps the entity it was given where it spoke first
             SpeakerLinker.Link link = linked.get(frame.speaker());
             if (link == null) {
@@ -135,6 +139,25 @@ public final class QuoteFinder {
                 document.zoneAt(content.get(0).start())));
         }
         return quotes;
+    }
+
+    /**
+     * A headline or subheading quotes only a speaker it names itself, with a speech verb or as a
+     * person or organisation before a colon ("Lindqvist: „Wir sparen“"); a quoted phrase in a
+     * heading without one ("Haushalt: „Die Zeit der Krisen ist vorbei“") is a title or a teaser.
+     */
+    private static boolean isUnsaidHeading(Document document, Span content, Attribution frame) {
+        ZoneKind zone = document.zoneAt(content.start());
+        if (zone != ZoneKind.HEADLINE && zone != ZoneKind.SUBHEADING) {
+            return false;
+        }
+        Span speaker = frame.speaker();
+        boolean named = speaker != null && document.blocks().stream()
+            .anyMatch(b -> b.start() <= content.start() && content.start() < b.end()
+                && b.start() <= speaker.start() && speaker.end() <= b.end());
+        boolean speaks = frame.hasCue() || document.entities().stream()
+            .anyMatch(e -> speaker != null && speaker.contains(e.span()) && e.type() != EntityType.LOC && e.type() != EntityType.MISC);
+        return !(named && speaks);
     }
 
     /** "sie sagten", "sie haben erklärt": a plural finite verb in the cue. */
