@@ -12,6 +12,9 @@ import org.wortlaut.speech.SpeechLexicon.WordClass;
  */
 final class NounPhrases {
 
+    /** How far a bracket of names may reach: "( National Environment Management Authority , NEMA )". */
+    private static final int BRACKET_WORDS = 10;
+
     private static final Set<String> COUNT_WORDS = Set.of("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
         "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend");
 
@@ -94,6 +97,10 @@ final class NounPhrases {
     private int names(Tokens tokens, int i, int limit) {
         int head = i;
         while (i < limit) {
+            if (i > head && isSourceNoun(tokens.text(i - 1)) && !tokens.is(i, "(") && !tokens.text(i).endsWith("s")) {
+                // "nach ersten Meldungen Schäden": a report noun ends its phrase, unless a genitive follows ("Angaben Moskaus")
+                break;
+            }
             if (isNameWord(tokens, i)) {
                 i++;
             } else if (tokens.is(i, "„")) {
@@ -102,8 +109,8 @@ final class NounPhrases {
                     break;
                 }
                 i = close + 1;
-            } else if (tokens.is(i, "(") && i + 2 < limit && isNameWord(tokens, i + 1) && tokens.is(i + 2, ")")) {
-                i += 3;
+            } else if (tokens.is(i, "(") && bracketEnd(tokens, i, limit) > 0) {
+                i = bracketEnd(tokens, i, limit);
             } else if (i > head && continuesName(tokens, i, limit)) {
                 i += tokens.is(i + 1, "Die") || tokens.is(i + 1, "Der") ? 2 : 1;
             } else {
@@ -124,8 +131,42 @@ final class NounPhrases {
     }
 
     private boolean isNameWord(Tokens tokens, int i) {
-        return (tokens.isCapitalized(i) || isNumberNoun(tokens.text(i))) && lexicon.wordClass(tokens.text(i)) == null
-            && lexicon.marker(tokens.text(i)) == null;
+        String text = tokens.text(i);
+        return (tokens.isCapitalized(i) || isNumberNoun(text) || isLowerCaseBrand(text)) && lexicon.wordClass(text) == null
+            && lexicon.marker(text) == null;
+    }
+
+    /** "n-tv", "n24": names written in lower case with a digit or a hyphen. */
+    private static boolean isLowerCaseBrand(String text) {
+        return text.matches("\\p{Ll}{1,3}(-\\p{Ll}+|\\d+)");
+    }
+
+    /**
+     * "( SPD )", "( National Environment Management Authority , NEMA )": a bracket of names after
+     * a name belongs to it; the index after its closing bracket, or -1.
+     */
+    private int bracketEnd(Tokens tokens, int open, int limit) {
+        if (!isNameWord(tokens, open + 1)) {
+            return -1;
+        }
+        for (int i = open + 2; i < limit && i <= open + BRACKET_WORDS; i++) {
+            if (tokens.is(i, ")")) {
+                return i + 1;
+            }
+            if (!isNameWord(tokens, i) && !tokens.is(i, ",") && !tokens.is(i, "-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Angaben", "Meldungen", "Polizeiangaben": the plural nouns "nach" takes to name a source
+     * (the singular ones end titles too: "Finanzvorstand").
+     */
+    private boolean isSourceNoun(String word) {
+        SpeechLexicon.Marker after = lexicon.marker("nach");
+        return word.endsWith("en") && after != null && !after.nouns().isEmpty() && after.admits(word);
     }
 
     private static int closingMark(Tokens tokens, int open, int limit) {
@@ -145,7 +186,7 @@ final class NounPhrases {
         while (end < limit && (isAttachmentWord(tokens.text(end)) || isGenitiveAdjective(tokens, end)
             || isDomain(tokens, end))) {
             int from = isGenitiveArticle(tokens.text(end)) || isGenitiveAdjective(tokens, end) ? end : end + 1;
-            if (isNominative(tokens, end)) {
+            if (isNominative(tokens, end) || (isGenitiveArticle(tokens.text(end)) && isAcronym(tokens.text(end - 1)))) {
                 break;
             }
             int attached = core(tokens, from, limit);
@@ -165,6 +206,11 @@ final class NounPhrases {
     private boolean isNominative(Tokens tokens, int i) {
         String next = tokens.text(i + 1);
         return tokens.is(i, "der") && tokens.isLowerCase(i + 1) && next.endsWith("e") && isAdjective(tokens, i + 1);
+    }
+
+    /** "des BMI der Verbesserung": a genitive after an abbreviation belongs to the words after it. */
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
     }
 
     /** "nach Meinung politischer Beobachter": a genitive without article, an adjective in -er before a noun. */
