@@ -29,7 +29,7 @@ final class NounPhrases {
         if (from >= limit) {
             return from;
         }
-        if (lexicon.is(tokens.text(from), WordClass.PRONOUN)) {
+        if (lexicon.is(tokens.text(from), WordClass.PRONOUN) || isDemonstrativePronoun(tokens, from)) {
             return from + 1;
         }
         int end = core(tokens, from, limit);
@@ -37,6 +37,12 @@ final class NounPhrases {
             return from;
         }
         return attachments(tokens, end, limit);
+    }
+
+    /** "Diese bestätigte, …": a demonstrative right before a verb stands for a noun phrase. */
+    private boolean isDemonstrativePronoun(Tokens tokens, int i) {
+        String word = tokens.text(i).toLowerCase(java.util.Locale.ROOT);
+        return (word.equals("diese") || word.equals("dieser")) && lexicon.verb(tokens.text(i + 1)) != null;
     }
 
     /** Whether a phrase can begin at {@code index}: an article, a pronoun or a name. */
