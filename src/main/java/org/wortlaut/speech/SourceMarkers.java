@@ -31,7 +31,8 @@ final class SourceMarkers {
             MarkedSource source = side == null ? null : switch (side) {
                 case AFTER -> sourceAfter(tokens, sentence, i);
                 case BEFORE -> sourceBefore(tokens, sentence, i);
-                case ALONE -> new MarkedSource(new TokenRange(i, i + 1), carried);
+                // "Demnach …" with no source before: the word itself stands for the source, as annotators mark it
+                case ALONE -> new MarkedSource(new TokenRange(i, i + 1), carried != null ? carried : tokens.span(i, i + 1));
             };
             List<TokenRange> content = source == null ? List.of() : sentence.without(tokens, source.frame().from(), source.frame().to());
             if (!content.isEmpty()) {
