@@ -16,7 +16,7 @@
   };
   const HOW_FOUND = {
     direct: 'direkt', pronoun: 'Pronomen', description: 'Beschreibung', possessive: 'Possessiv',
-    backward: 'rückwärts', carried: 'fortgeführt', article: 'Artikel'
+    backward: 'rückwärts', carried: 'fortgeführt'
   };
   const ENTITY_TYPES = { PER: 'Person', ORG: 'Organisation', LOC: 'Ort', MISC: 'Sonstiges' };
   const ZONE_TAGS = { headline: 'h3', subheading: 'h4' };
@@ -368,49 +368,28 @@
       + (unit ? ' ' + unit : '');
   }
 
-  function roleText(role) {
-    return role && typeof role === 'object' ? role.text : role;
-  }
-
-  // Claims name their figure, quotation and entity by id; where a claim carries the figure's or
-  // the source's own fields, those are taken.
+  // A claim carries its figure, sentence, source and entity as text; the figure's id leads to
+  // its sentence in the article and to its numeric value for sorting.
   function claimRows(doc) {
     const figures = new Map((doc.figures || []).map((f) => [f.id, f]));
-    const entities = new Map((doc.entities || []).map((e) => [e.id, e]));
-    const sentences = doc.sentences || [];
     return (doc.claims || []).map((claim, index) => {
-      const figureId = typeof claim.figure === 'object' && claim.figure ? claim.figure.id : claim.figure;
-      const figure = Object.assign({}, figures.get(figureId),
-        typeof claim.figure === 'object' && claim.figure ? claim.figure : {});
-      const sentenceIndex = first(figure.sentence, typeof claim.sentence === 'number' ? claim.sentence : null);
-      const sentenceSpan = sentences[sentenceIndex];
-      const sentence = first(typeof claim.sentence === 'number' ? null : roleText(claim.sentence), claim.sentenceText,
-        sentenceSpan ? doc.text.slice(sentenceSpan.start, sentenceSpan.end) : '');
-      const sourceEntity = claim.sourceEntity;
-      const entity = typeof sourceEntity === 'string' ? entities.get(sourceEntity) : null;
-      const entityText = sourceEntity && typeof sourceEntity === 'object'
-        ? first(sourceEntity.canonical, sourceEntity.text)
-        : entity ? first(entity.canonical, entity.text) : sourceEntity;
-      const how = first(claim.howFound, claim.how, claim.found, claim.foundBy, claim.via, claim.link,
-        claim.resolution, sourceEntity && typeof sourceEntity === 'object' ? sourceEntity.how : null);
-      const source = first(roleText(claim.source), claim.sourceText);
+      const figure = figures.get(claim.figure) || {};
       return {
         index,
-        figureId,
-        sentenceIndex,
+        figureId: claim.figure,
+        sentenceIndex: figure.sentence,
         quoted: claim.type !== 'ARTICLE',
-        money: first(figure.type, claim.figureType) === 'MONEY',
-        numeric: typeof figure.value === 'number' ? figure.value : null,
+        money: claim.figureType === 'MONEY',
+        numeric: typeof claim.value === 'number' ? claim.value : null,
         cells: {
-          zahl: first(figure.text, claim.figureText, claim.text, ''),
-          wert: valueText(first(figure.value, claim.value), first(figure.valueHigh, claim.valueHigh),
-            first(figure.unit, claim.unit), first(figure.qualifier, claim.qualifier)),
-          typ: FIGURE_TYPES[first(figure.type, claim.figureType)] || first(figure.type, claim.figureType, ''),
+          zahl: claim.figureText || '',
+          wert: valueText(claim.value, claim.valueHigh, claim.unit, claim.qualifier),
+          typ: FIGURE_TYPES[claim.figureType] || claim.figureType || '',
           art: CLAIM_TYPES[claim.type] || claim.type || '',
-          quelle: claim.type === 'ARTICLE' && source === 'article' ? 'der Artikel selbst' : (source || ''),
-          entitaet: entityText || '',
-          fundweise: how ? (HOW_FOUND[how] || String(how)) : '',
-          satz: sentence || ''
+          quelle: claim.type === 'ARTICLE' && claim.source === 'article' ? 'der Artikel selbst' : (claim.source || ''),
+          entitaet: claim.sourceEntity || '',
+          fundweise: claim.sourceLink ? (HOW_FOUND[claim.sourceLink] || claim.sourceLink) : '',
+          satz: claim.sentence || ''
         }
       };
     });

@@ -6,6 +6,7 @@ import org.wortlaut.anatomy.AnatomyAnnotator;
 import org.wortlaut.anatomy.BlockSplitter;
 import org.wortlaut.anatomy.ExtractedPage;
 import org.wortlaut.anatomy.HtmlExtractor;
+import org.wortlaut.claims.ClaimAttributor;
 import org.wortlaut.entities.EntityRecognizer;
 import org.wortlaut.figures.FigureExtractor;
 import org.wortlaut.io.TextDecoder;
@@ -13,7 +14,6 @@ import org.wortlaut.model.Document;
 import org.wortlaut.model.InputInfo;
 import org.wortlaut.readingtime.ReadingTimeEstimator;
 import org.wortlaut.sentences.SentenceAnnotator;
-import org.wortlaut.speech.ClaimAttributor;
 import org.wortlaut.speech.QuoteFinder;
 
 /**

@@ -38,11 +38,13 @@ final class GoldenSummary {
         for (Quote q : d.quotes()) {
             out.append(q.id()).append('\t').append(q.type()).append("\n\tcontent\t").append(role(q.content()))
                 .append("\n\tcue\t").append(role(q.cue())).append("\n\tspeaker\t").append(role(q.speaker()))
-                .append("\n\taddressee\t").append(role(q.addressee())).append("\n\tentity\t").append(q.speakerEntity()).append('\n');
+                .append("\n\taddressee\t").append(role(q.addressee())).append("\n\tentity\t").append(q.speakerEntity())
+                .append('\t').append(q.speakerLink()).append('\n');
         }
         out.append("## claims\n");
         d.claims().forEach(c -> out.append(c.figure()).append('\t').append(c.type()).append('\t').append(c.quote())
-            .append('\t').append(c.source()).append('\t').append(c.sourceEntity()).append('\n'));
+            .append('\t').append(c.source()).append('\t').append(c.sourceEntity()).append('\t').append(c.sourceEntityType())
+            .append('\t').append(c.sourceLink()).append('\n'));
         out.append("## reading\n").append(d.readingTime()).append('\n').append(d.readability()).append('\n');
         return out.toString();
     }

@@ -96,6 +96,9 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue a killed run into the same --out, skipping the articles it wrote.")
     boolean resume;
 
+    @Option(names = "--bom", description = "Start each CSV table with a UTF-8 byte order mark, so that Excel shows umlauts right when the file is opened by a double-click.")
+    boolean byteOrderMark;
+
     @Option(names = "--errors", paramLabel = "FILE",
         description = "Where failed articles are listed (JSONL: id, source, line, message). Default: errors.jsonl in the "
             + "--out directory, or NAME.errors.jsonl beside a jsonl --out file; none when writing to standard output.")
@@ -379,7 +382,7 @@ final class AnnotateCommand implements Callable<Integer> {
             return switch (format) {
                 case jsonl -> out == null ? JsonlWriter.toStream(stdout) : JsonlWriter.toFile(out, resume);
                 case json -> out == null ? JsonWriter.toStream(stdout) : JsonWriter.toDirectory(out, resume);
-                case csv -> new CsvWriter(out, resume, !csvFormulas);
+                case csv -> new CsvWriter(out, resume, !csvFormulas, byteOrderMark);
             };
         } catch (IOException e) {
             throw new UsageError("cannot write to --out " + out + ": " + reason(e));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wortlaut.Wortlaut;
 import org.wortlaut.entities.EntityRecognizer;
+import org.wortlaut.eval.ClaimsEvaluation;
 import org.wortlaut.eval.FiguresEvaluation;
 import org.wortlaut.eval.HtmlEvaluation;
 import org.wortlaut.eval.NerEvaluation;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores a stage against gold data: precision, recall, F1.",
     subcommands = {EvalCommand.Sentences.class, EvalCommand.Entities.class, EvalCommand.Figures.class,
-        EvalCommand.Html.class, EvalCommand.Speech.class})
+        EvalCommand.Html.class, EvalCommand.Speech.class, EvalCommand.Claims.class})
 final class EvalCommand {
 
     /** Fails the run (exit 1) when a figure falls below the floor a CI gate sets. */
@@ -162,6 +163,34 @@ final class EvalCommand {
             report.print(System.out, verbose);
             return Math.max(gate("message F1", report.messageF1(), minMessageF1),
                 Math.max(gate("speaker F1", report.speakerF1(), minSpeakerF1), gate("cue F1", report.cueF1(), minCueF1)));
+        }
+    }
+
+    @Command(name = "claims", mixinStandardHelpOptions = true,
+        description = "Claim attribution against the claims gold: source accuracy over all figures, and precision, "
+            + "recall and F1 of quoted figures (right only with the right speaker).")
+    static final class Claims implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl", description = "Gold figures with their sources.")
+        Path gold;
+
+        @Option(names = "--docs", required = true, paramLabel = "DOCS.jsonl", description = "The articles: doc, text.")
+        Path docs;
+
+        @Option(names = "--verbose", description = "Also list every wrong attribution with its sentence.")
+        boolean verbose;
+
+        @Option(names = "--min-quoted-f1", paramLabel = "F1", description = "Exit 1 when the quoted-figure F1 is below this.")
+        Double minQuotedF1;
+
+        @Option(names = "--min-source-accuracy", paramLabel = "SHARE", description = "Exit 1 when the source accuracy is below this.")
+        Double minSourceAccuracy;
+
+        @Override
+        public Integer call() {
+            ClaimsEvaluation.Report report = ClaimsEvaluation.evaluate(existing(gold), existing(docs));
+            report.print(System.out, verbose);
+            return Math.max(gate("quoted-figure F1", report.quotedF1(), minQuotedF1),
+                gate("claims source accuracy", report.sourceAccuracy(), minSourceAccuracy));
         }
     }
 }

@@ -109,7 +109,7 @@ public final class SpeechEvaluation {
                 }
             }
             if (verbose) {
-                out.println("document\terror type\tspeaker (gold ≠ predicted)\tmessage");
+                out.println("document\terror type\tspeaker (gold ≠ predicted)\tcue (gold)\tmessage");
                 errors.forEach(out::println);
             }
         }

@@ -91,7 +91,8 @@ final class SpeechScoring {
             ScoredQuote g = gold.get(pair[1]);
             if (!predictedSpeaker.equals(g.role(RoleName.SPEAKER))) {
                 errors.add(document + "\tSPEAKER " + g.type() + "\t" + words.apply(g.role(RoleName.SPEAKER))
-                    + " ≠ " + words.apply(predictedSpeaker) + "\t" + words.apply(g.role(RoleName.MESSAGE)));
+                    + " ≠ " + words.apply(predictedSpeaker) + "\t" + words.apply(g.role(RoleName.CUE))
+                    + "\t" + words.apply(g.role(RoleName.MESSAGE)));
             }
         }
         listUnpaired(document, "MISS    ", gold, pairedGold, words);
@@ -104,7 +105,7 @@ final class SpeechScoring {
             if (!paired.contains(i)) {
                 ScoredQuote quote = quotes.get(i);
                 errors.add(document + "\t" + kind + quote.type() + "\t" + words.apply(quote.role(RoleName.SPEAKER))
-                    + "\t" + words.apply(quote.role(RoleName.MESSAGE)));
+                    + "\t" + words.apply(quote.role(RoleName.CUE)) + "\t" + words.apply(quote.role(RoleName.MESSAGE)));
             }
         }
     }

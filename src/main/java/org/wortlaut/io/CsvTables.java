@@ -63,7 +63,7 @@ public final class CsvTables {
             "content", "content_start", "content_end", "content_spans",
             "cue", "cue_start", "cue_end", "cue_spans",
             "speaker", "speaker_start", "speaker_end", "speaker_spans",
-            "addressee", "addressee_start", "addressee_end", "addressee_spans", "speaker_entity"),
+            "addressee", "addressee_start", "addressee_end", "addressee_spans", "speaker_entity", "speaker_link"),
         doc -> doc.quotes().stream().map(q -> quoteRow(doc, q)).toList());
 
     static final CsvTable ZONES = new CsvTable("zones.csv",
@@ -78,10 +78,14 @@ public final class CsvTables {
             return rows;
         });
 
-    /** One row per figure of the article's text with the source it stands on: what fact-checkers ask for. */
+    /**
+     * One row per figure of the article's text with the source it stands on: what fact-checkers ask
+     * for, readable without the other tables (the sentence, the quotation and how its source was found).
+     */
     static final CsvTable CLAIMS = new CsvTable("claims.csv",
         List.of("doc_id", "figure_id", "figure", "value", "value_high", "unit", "figure_type", "qualifier", "sentence",
-            "zone", "claim_type", "quote_id", "source", "source_entity"),
+            "zone", "claim_type", "quote_id", "source", "source_entity", "source_entity_type", "source_link",
+            "sentence_text", "quote_content", "quote_cue"),
         doc -> {
             Map<String, Figure> figures = doc.figures().stream().collect(Collectors.toMap(Figure::id, f -> f));
             return doc.claims().stream().map(c -> claimRow(doc, figures.get(c.figure()), c)).toList();
@@ -93,7 +97,8 @@ public final class CsvTables {
     private static List<Object> claimRow(Document doc, Figure f, Claim claim) {
         return Arrays.asList(doc.id(), f.id(), f.text(), f.value(), f.valueHigh(), f.unit(), f.type(),
             f.qualifier() == null ? null : f.qualifier().label(), f.sentence(), label(f.zone()), claim.type(),
-            claim.quote(), claim.source(), claim.sourceEntity());
+            claim.quote(), claim.source(), claim.sourceEntity(), claim.sourceEntityType(),
+            claim.sourceLink() == null ? null : claim.sourceLink().label(), claim.sentence(), claim.content(), claim.cue());
     }
 
     private static List<List<Object>> documentRow(Document doc) {
@@ -143,6 +148,7 @@ public final class CsvTables {
             row.addAll(roleColumns(role));
         }
         row.add(q.speakerEntity());
+        row.add(q.speakerLink() == null ? null : q.speakerLink().label());
         return row;
     }
 

@@ -32,18 +32,17 @@ public final class CsvWriter implements DocumentWriter {
         return CsvTables.ALL.stream().map(t -> directory.resolve(t.fileName())).toList();
     }
 
-    /**
-     * @param resume continue the tables of a killed run
-     */
+    /** @param resume continue the tables of a killed run */
     public CsvWriter(Path directory, boolean resume) throws IOException {
-        this(directory, resume, true);
+        this(directory, resume, true, false);
     }
 
     /**
      * @param resume         continue the tables of a killed run
      * @param escapeFormulas give text cells that a spreadsheet would run as a formula a leading {@code '}
+     * @param byteOrderMark  start each table with a UTF-8 byte order mark, which Excel needs to read UTF-8
      */
-    public CsvWriter(Path directory, boolean resume, boolean escapeFormulas) throws IOException {
+    public CsvWriter(Path directory, boolean resume, boolean escapeFormulas, boolean byteOrderMark) throws IOException {
         this.escapeFormulas = escapeFormulas;
         files = new OutputFiles(DocumentWriter.progressLog(directory, true), tableFiles(directory), resume);
         for (int i = 0; i < tables.size(); i++) {
@@ -51,6 +50,9 @@ public final class CsvWriter implements DocumentWriter {
         }
         if (!files.isResumed()) {
             for (int i = 0; i < tables.size(); i++) {
+                if (byteOrderMark) {
+                    files.writer(i).write('\uFEFF');
+                }
                 printers.get(i).printRecord(tables.get(i).header());
             }
             files.written("");

@@ -10,6 +10,9 @@ import org.wortlaut.model.Span;
  */
 final class ClauseShapes {
 
+    /** A comment before its dash is short: "Eine schöne, aber teure Vision". */
+    private static final int VERBLESS_WORDS = 5;
+
     private final SpeechLexicon lexicon;
 
     ClauseShapes(SpeechLexicon lexicon) {
@@ -70,6 +73,33 @@ final class ClauseShapes {
         for (int i = from; i < to; i++) {
             if (lexicon.isSubjunctive(tokens.text(i))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a Konjunktiv I form ("sei", "habe"), which only reports, stands in tokens [from, to). */
+    boolean hasReportingSubjunctive(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lexicon.isSubjunctive(tokens.text(i)) && !lexicon.isConditional(tokens.text(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Eine schöne Vision – aber …", "Ein kühner Plan: …": a few words without a verb, then a dash
+     * or colon. So the author comments on what was quoted, and the Konjunktiv II that may follow
+     * is the author's supposition, not reported speech.
+     */
+    static boolean opensWithVerblessPhrase(Tokens tokens, int from, int end) {
+        for (int i = from + 1; i < end && i <= from + VERBLESS_WORDS; i++) {
+            if (tokens.is(i, "–") || tokens.is(i, ":")) {
+                return tokens.isCapitalized(from);
+            }
+            if (tokens.is(i, ",")) {
+                return false;
             }
         }
         return false;

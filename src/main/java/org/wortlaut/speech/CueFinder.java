@@ -32,6 +32,10 @@ final class CueFinder {
             if (at >= 0) {
                 return new Cue(i, at, at + words.length, -1, form);
             }
+            // "wie die Firma bekannt gab,": a verb that ends its clause has its particle before it
+            if (words.length == 1 && tokens.is(i - 1, words[0]) && clauseEnd == i + 1) {
+                return new Cue(i, i - 1, i, -1, form);
+            }
         }
         return form.bare() ? Cue.bare(i, form) : null;
     }

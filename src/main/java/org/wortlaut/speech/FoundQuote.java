@@ -3,15 +3,18 @@ package org.wortlaut.speech;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A direct quotation while it is being read: its parts (one unless interrupted) and its frame. */
-record FoundQuote(List<TokenRange> parts, Attribution attribution) {
+/**
+ * A direct quotation while it is being read: its parts (one unless interrupted), its frame, and
+ * whether that frame is carried on from the quotation or sentence before.
+ */
+record FoundQuote(List<TokenRange> parts, Attribution attribution, boolean carried) {
 
     FoundQuote {
         parts = List.copyOf(parts);
     }
 
-    FoundQuote(TokenRange range, Attribution attribution) {
-        this(List.of(range), attribution);
+    FoundQuote(TokenRange range, Attribution attribution, boolean carried) {
+        this(List.of(range), attribution, carried);
     }
 
     int from() {
@@ -23,13 +26,13 @@ record FoundQuote(List<TokenRange> parts, Attribution attribution) {
     }
 
     FoundQuote withAttribution(Attribution newAttribution) {
-        return new FoundQuote(parts, newAttribution);
+        return new FoundQuote(parts, newAttribution, false);
     }
 
     /** This quotation continued by {@code next}, under this one's frame. */
     FoundQuote joinedWith(FoundQuote next) {
         List<TokenRange> joined = new ArrayList<>(parts);
         joined.addAll(next.parts);
-        return new FoundQuote(joined, attribution);
+        return new FoundQuote(joined, attribution, carried);
     }
 }

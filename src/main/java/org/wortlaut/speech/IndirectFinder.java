@@ -3,7 +3,9 @@ package org.wortlaut.speech;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.wortlaut.model.Document;
+import org.wortlaut.model.LinkKind;
 import org.wortlaut.model.QuoteType;
 import org.wortlaut.model.Span;
 import org.wortlaut.model.ZoneKind;
@@ -18,11 +20,17 @@ import org.wortlaut.model.ZoneKind;
  */
 final class IndirectFinder {
 
+    private static final Set<String> BACKWARD_OPENERS = Set.of("Das", "Dies", "So");
+
+    /** A backward frame is short: the verb, its source and a time or place ("am Freitag in Nürnberg"). */
+    private static final int BACKWARD_FRAME_TOKENS = 16;
+
     private final SpeechLexicon lexicon;
     private final CueFinder cues;
     private final FrameReader frames;
     private final SourceMarkers markers;
     private final ClauseShapes shapes;
+    private final SpeakerFinder speakers;
 
     IndirectFinder(SpeechLexicon lexicon, FrameReader frames) {
         this.lexicon = lexicon;
@@ -30,6 +38,7 @@ final class IndirectFinder {
         this.frames = frames;
         this.markers = new SourceMarkers(lexicon);
         this.shapes = new ClauseShapes(lexicon);
+        this.speakers = new SpeakerFinder(lexicon);
     }
 
     /**
@@ -40,15 +49,73 @@ final class IndirectFinder {
     List<Speech> withReported(Document document, Tokens tokens, List<Speech> direct) {
         List<Speech> all = new ArrayList<>(direct);
         SourceChain chain = new SourceChain();
+        SentenceRange before = null;
+        Speech beforeSpeech = null;
         for (int i = 0; i < tokens.size(); ) {
             SentenceRange sentence = SentenceRange.of(tokens, i);
             i = sentence.to();
-            Speech reported = isAnalysed(document, tokens, sentence) ? inSentence(tokens, sentence, chain) : null;
-            chain.next(settle(all, overlapping(direct, sentence), reported));
+            boolean analysed = isAnalysed(document, tokens, sentence);
+            Speech backward = analysed && before != null && overlapping(direct, before).isEmpty()
+                && (beforeSpeech == null || beforeSpeech.found() == LinkKind.CARRIED)
+                ? backward(tokens, before, sentence) : null;
+            Speech settled;
+            if (backward != null) {
+                // "… 5,7 Prozent. Das teilte die Bundesagentur mit.": the frame names the source of the sentence before
+                all.remove(beforeSpeech);
+                all.add(backward);
+                settled = backward;
+            } else {
+                Speech reported = analysed ? inSentence(tokens, sentence, chain) : null;
+                settled = settle(all, overlapping(direct, sentence), reported);
+            }
+            chain.next(settled);
+            before = sentence;
+            beforeSpeech = settled;
         }
         all.sort(Comparator.comparingInt(Speech::from));
         return all;
     }
+
+    /**
+     * "Das teilte die Bundesagentur für Arbeit am Freitag mit.", "Das ergaben Recherchen von
+     * Correctiv.", "Dies geht aus einem Bericht der Regierung hervor.", "So steht es im Bericht.":
+     * a short sentence that opens with "Das", "Dies" or "So" and a speech verb is only the frame
+     * of the sentence before, whose statement it attributes; null for any other sentence.
+     */
+    private Speech backward(Tokens tokens, SentenceRange before, SentenceRange sentence) {
+        int from = sentence.from();
+        boolean opens = BACKWARD_OPENERS.contains(tokens.text(from));
+        if (!opens || sentence.end() - from > BACKWARD_FRAME_TOKENS || before.end() <= before.from()) {
+            return null;
+        }
+        Attribution frame = backwardFrame(tokens, from, sentence.end());
+        if (frame == null || frame.speaker() == null) {
+            return null;
+        }
+        Attribution withOpener = frame.withCueBefore(tokens.span(from, from + 1));
+        return new Speech(QuoteType.INDIRECT, List.of(new TokenRange(before.from(), before.end())), withOpener,
+            LinkKind.BACKWARD);
+    }
+
+    /** The cue and source of a backward frame starting at {@code from} ("Das"), or null. */
+    private Attribution backwardFrame(Tokens tokens, int from, int end) {
+        int verb = from + 1;
+        if (tokens.text(verb + 1).equals("aus") && (tokens.is(verb, "geht") || tokens.is(verb, "ging"))) {
+            // "Dies geht aus einem Bericht der Regierung hervor"
+            int last = end - 1;
+            Span source = tokens.is(last, "hervor") ? speakers.after(tokens, verb + 2, last, false) : null;
+            return source == null ? null : new Attribution(
+                List.of(tokens.span(verb, verb + 2), tokens.span(last, last + 1)), source, null, false);
+        }
+        Cue cue = cues.verbAt(tokens, verb, end);
+        if (cue == null) {
+            return null;
+        }
+        Span source = cue.isImpersonal(tokens) ? speakers.writtenSource(tokens, cue.next(), end)
+            : speakers.after(tokens, cue.next(), end, false);
+        return source == null ? null : new Attribution(cue.spans(tokens), source, null, false);
+    }
+
 
     /**
      * Adds the sentence's reported speech unless a quotation stands outside it (then the
@@ -79,10 +146,14 @@ final class IndirectFinder {
         if (speech == null) {
             speech = speechAct(tokens, sentence);
         }
-        if (speech == null && chain.speaker() != null && shapes.hasSubjunctive(tokens, sentence.from(), sentence.end())) {
+        boolean comment = chain.afterQuotation() && ClauseShapes.opensWithVerblessPhrase(tokens, sentence.from(), sentence.end());
+        boolean reports = comment ? shapes.hasReportingSubjunctive(tokens, sentence.from(), sentence.end())
+            : shapes.hasSubjunctive(tokens, sentence.from(), sentence.end());
+        if (speech == null && chain.speaker() != null && reports) {
             // no cue of its own: the Konjunktiv says it still reports the source before
             Attribution carried = new Attribution(List.of(), chain.speaker(), null, false);
-            speech = new Speech(QuoteType.FREE_INDIRECT, List.of(new TokenRange(sentence.from(), sentence.to())), carried);
+            speech = new Speech(QuoteType.FREE_INDIRECT, List.of(new TokenRange(sentence.from(), sentence.to())), carried,
+                LinkKind.CARRIED);
         }
         return speech;
     }

@@ -1,5 +1,6 @@
 package org.wortlaut.speech;
 
+import java.util.Set;
 import org.wortlaut.speech.SpeechLexicon.WordClass;
 
 /**
@@ -10,6 +11,12 @@ import org.wortlaut.speech.SpeechLexicon.WordClass;
  * "Jan Giesel und David Perteck"), or a single pronoun ("er").
  */
 final class NounPhrases {
+
+    /** How far a bracket of names may reach: "( National Environment Management Authority , NEMA )". */
+    private static final int BRACKET_WORDS = 10;
+
+    private static final Set<String> COUNT_WORDS = Set.of("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
+        "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend");
 
     private final SpeechLexicon lexicon;
 
@@ -22,7 +29,7 @@ final class NounPhrases {
         if (from >= limit) {
             return from;
         }
-        if (lexicon.is(tokens.text(from), WordClass.PRONOUN)) {
+        if (lexicon.is(tokens.text(from), WordClass.PRONOUN) || isDemonstrativePronoun(tokens, from)) {
             return from + 1;
         }
         int end = core(tokens, from, limit);
@@ -30,6 +37,12 @@ final class NounPhrases {
             return from;
         }
         return attachments(tokens, end, limit);
+    }
+
+    /** "Diese bestätigte, …": a demonstrative right before a verb stands for a noun phrase. */
+    private boolean isDemonstrativePronoun(Tokens tokens, int i) {
+        String word = tokens.text(i).toLowerCase(java.util.Locale.ROOT);
+        return (word.equals("diese") || word.equals("dieser")) && lexicon.verb(tokens.text(i + 1)) != null;
     }
 
     /** Whether a phrase can begin at {@code index}: an article, a pronoun or a name. */
@@ -64,22 +77,36 @@ final class NounPhrases {
             return false;
         }
         int i = end;
-        while (i < limit && isAdjective(tokens, i)) {
+        while (i < limit && isAdjective(tokens, i) && !isCount(tokens.text(i))) {
             i++;
         }
         return i > end && i < limit && isNameWord(tokens, i);
     }
 
+    /** "Reuters vier Menschen": a number counts the noun after it, no genitive name stands before it. */
+    private static boolean isCount(String word) {
+        return Character.isDigit(word.charAt(0)) || COUNT_WORDS.contains(word);
+    }
+
     private boolean isAdjective(Tokens tokens, int i) {
         String text = tokens.text(i);
         boolean lowerOrNumber = tokens.isLowerCase(i) || (!text.isEmpty() && Character.isDigit(text.charAt(0)));
-        return lowerOrNumber && lexicon.wordClass(text) == null && lexicon.verb(text) == null;
+        return lowerOrNumber && !isNumberNoun(text) && lexicon.wordClass(text) == null && lexicon.verb(text) == null;
+    }
+
+    /** "der 48-Jährige", "die 20-Jährigen": a number joined to a noun is the noun. */
+    private static boolean isNumberNoun(String text) {
+        return text.matches("\\d+-\\p{Lu}\\p{L}*");
     }
 
     /** Capitalised words, quoted names, and numbers or brackets inside a name. */
     private int names(Tokens tokens, int i, int limit) {
         int head = i;
         while (i < limit) {
+            if (i > head && isSourceNoun(tokens.text(i - 1)) && !tokens.is(i, "(") && !tokens.text(i).endsWith("s")) {
+                // "nach ersten Meldungen Schäden": a report noun ends its phrase, unless a genitive follows ("Angaben Moskaus")
+                break;
+            }
             if (isNameWord(tokens, i)) {
                 i++;
             } else if (tokens.is(i, "„")) {
@@ -88,8 +115,8 @@ final class NounPhrases {
                     break;
                 }
                 i = close + 1;
-            } else if (tokens.is(i, "(") && i + 2 < limit && isNameWord(tokens, i + 1) && tokens.is(i + 2, ")")) {
-                i += 3;
+            } else if (tokens.is(i, "(") && bracketEnd(tokens, i, limit) > 0) {
+                i = bracketEnd(tokens, i, limit);
             } else if (i > head && continuesName(tokens, i, limit)) {
                 i += tokens.is(i + 1, "Die") || tokens.is(i + 1, "Der") ? 2 : 1;
             } else {
@@ -99,16 +126,53 @@ final class NounPhrases {
         return i;
     }
 
-    /** A number or a slash inside a name: "Bayer 04 Leverkusen", "Bündnis 90/Die Grünen". */
+    /**
+     * A number or a slash inside a name: "Bayer 04 Leverkusen", "Bündnis 90/Die Grünen". Such
+     * numbers have two digits; a longer one counts what follows ("nach Angaben 300 Mitarbeiter").
+     */
     private boolean continuesName(Tokens tokens, int i, int limit) {
-        boolean joiner = tokens.is(i, "/") || Character.isDigit(tokens.text(i).isEmpty() ? ' ' : tokens.text(i).charAt(0));
+        boolean joiner = tokens.is(i, "/") || tokens.text(i).matches("\\d{1,2}");
         int next = tokens.is(i + 1, "Die") || tokens.is(i + 1, "Der") ? i + 2 : i + 1;
         return joiner && next < limit && (isNameWord(tokens, next) || tokens.is(next, "/"));
     }
 
     private boolean isNameWord(Tokens tokens, int i) {
-        return tokens.isCapitalized(i) && lexicon.wordClass(tokens.text(i)) == null
-            && lexicon.marker(tokens.text(i)) == null;
+        String text = tokens.text(i);
+        return (tokens.isCapitalized(i) || isNumberNoun(text) || isLowerCaseBrand(text)) && lexicon.wordClass(text) == null
+            && lexicon.marker(text) == null;
+    }
+
+    /** "n-tv", "n24": names written in lower case with a digit or a hyphen. */
+    private static boolean isLowerCaseBrand(String text) {
+        return text.matches("\\p{Ll}{1,3}(-\\p{Ll}+|\\d+)");
+    }
+
+    /**
+     * "( SPD )", "( National Environment Management Authority , NEMA )": a bracket of names after
+     * a name belongs to it; the index after its closing bracket, or -1.
+     */
+    private int bracketEnd(Tokens tokens, int open, int limit) {
+        if (!isNameWord(tokens, open + 1)) {
+            return -1;
+        }
+        for (int i = open + 2; i < limit && i <= open + BRACKET_WORDS; i++) {
+            if (tokens.is(i, ")")) {
+                return i + 1;
+            }
+            if (!isNameWord(tokens, i) && !tokens.is(i, ",") && !tokens.is(i, "-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Angaben", "Meldungen", "Polizeiangaben": the plural nouns "nach" takes to name a source
+     * (the singular ones end titles too: "Finanzvorstand").
+     */
+    private boolean isSourceNoun(String word) {
+        SpeechLexicon.Marker after = lexicon.marker("nach");
+        return word.endsWith("en") && after != null && !after.nouns().isEmpty() && after.admits(word);
     }
 
     private static int closingMark(Tokens tokens, int open, int limit) {
@@ -125,8 +189,12 @@ final class NounPhrases {
      * Minnesota", and "im Irak" when an apposition follows ("General im Irak, George Casey").
      */
     private int attachments(Tokens tokens, int end, int limit) {
-        while (end < limit && (isAttachmentWord(tokens.text(end)) || isGenitiveAdjective(tokens, end))) {
+        while (end < limit && (isAttachmentWord(tokens.text(end)) || isGenitiveAdjective(tokens, end)
+            || isDomain(tokens, end))) {
             int from = isGenitiveArticle(tokens.text(end)) || isGenitiveAdjective(tokens, end) ? end : end + 1;
+            if (isNominative(tokens, end) || (isGenitiveArticle(tokens.text(end)) && isAcronym(tokens.text(end - 1)))) {
+                break;
+            }
             int attached = core(tokens, from, limit);
             boolean place = tokens.is(end, "in") || tokens.is(end, "im");
             if (attached == from || (place && !tokens.is(attached, ","))) {
@@ -137,11 +205,30 @@ final class NounPhrases {
         return end;
     }
 
+    /**
+     * "nach Auskunft der NASA der überwiegende Teil": after "der" a genitive adjective ends in -en,
+     * so "der überwiegende" begins the next phrase, the subject.
+     */
+    private boolean isNominative(Tokens tokens, int i) {
+        String next = tokens.text(i + 1);
+        return tokens.is(i, "der") && tokens.isLowerCase(i + 1) && next.endsWith("e") && isAdjective(tokens, i + 1);
+    }
+
+    /** "des BMI der Verbesserung": a genitive after an abbreviation belongs to the words after it. */
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
+    }
+
     /** "nach Meinung politischer Beobachter": a genitive without article, an adjective in -er before a noun. */
     private boolean isGenitiveAdjective(Tokens tokens, int i) {
         String word = tokens.text(i);
         return tokens.isLowerCase(i) && word.length() > 4 && word.endsWith("er") && !word.equals("oder")
             && lexicon.wordClass(word) == null && lexicon.verb(word) == null && isNameWord(tokens, i + 1);
+    }
+
+    /** "die Bundesagentur für Arbeit", "das Institut für Kernphysik": "für" and a noun without article names a domain. */
+    private boolean isDomain(Tokens tokens, int i) {
+        return tokens.is(i, "für") && isNameWord(tokens, i + 1);
     }
 
     private static boolean isAttachmentWord(String word) {

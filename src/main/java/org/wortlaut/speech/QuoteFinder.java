@@ -1,9 +1,15 @@
 package org.wortlaut.speech;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.wortlaut.model.Block;
 import org.wortlaut.model.Document;
+import org.wortlaut.model.Entity;
+import org.wortlaut.model.EntityType;
+import org.wortlaut.model.LinkKind;
 import org.wortlaut.model.Quote;
 import org.wortlaut.model.Role;
 import org.wortlaut.model.Span;
@@ -17,6 +23,8 @@ import org.wortlaut.model.ZoneKind;
  * one instance may serve many threads.
  */
 public final class QuoteFinder {
+
+    private static final Set<String> PLURAL_AUXILIARIES = Set.of("haben", "hatten", "hätten", "sind", "waren", "werden", "wurden");
 
     private final QuotationScanner scanner = new QuotationScanner();
     private final FrameReader frames;
@@ -69,16 +77,17 @@ public final class QuoteFinder {
             // whether it is a statement at all depends on its own sentence only
             if (statements.isStatement(tokens, range.from(), range.to(), own)) {
                 FoundQuote previous = found.isEmpty() ? null : found.get(found.size() - 1);
-                found.add(new FoundQuote(range, own.isEmpty() ? borrowed(tokens, previous, range.from(), floor) : own));
+                found.add(own.isEmpty() ? borrowed(tokens, previous, range, floor) : new FoundQuote(range, own, false));
             }
         }
         return found;
     }
 
-    /** For a quotation without a frame of its own: the quotation before's, or the sentence before's. */
-    private Attribution borrowed(Tokens tokens, FoundQuote previous, int from, int floor) {
-        return QuoteSequence.continues(tokens, previous, from)
-            ? previous.attribution() : frames.previousSentence(tokens, from, floor);
+    /** A quotation without a frame of its own: it goes on with the quotation before's, or takes the sentence before's. */
+    private FoundQuote borrowed(Tokens tokens, FoundQuote previous, TokenRange range, int floor) {
+        return QuoteSequence.continues(tokens, previous, range.from())
+            ? new FoundQuote(range, previous.attribution(), true)
+            : new FoundQuote(range, frames.previousSentence(tokens, range.from(), floor), false);
     }
 
     /** Where the frame before quotation {@code k} may begin: after the last quotation not a name. */
@@ -104,17 +113,65 @@ public final class QuoteFinder {
     private List<Quote> quotes(Document document, Tokens tokens, List<Speech> found) {
         String text = document.text();
         List<Quote> quotes = new ArrayList<>();
-        String lastPerson = null;
+        Map<Span, SpeakerLinker.Link> linked = new HashMap<>();
+        SpeakerLinker.Previous previous = null;
         for (Speech quote : found) {
             List<Span> content = quote.parts().stream().map(p -> tokens.span(p.from(), p.to())).toList();
             Attribution frame = quote.attribution();
-            String entity = linker.link(document, frame.speaker(), lastPerson);
-            lastPerson = SpeakerLinker.isPerson(document, entity) ? entity : lastPerson;
+            if (isUnsaidHeading(document, content.get(0), frame)) {
+                continue;
+            }
+            // a carried speaker keeps the entity it was given where it spoke first
+            SpeakerLinker.Link link = linked.get(frame.speaker());
+            if (link == null) {
+                link = linker.link(document, frame.speaker(), isPlural(tokens, frame), previous);
+                if (frame.speaker() != null) {
+                    linked.put(frame.speaker(), link);
+                }
+            }
+            LinkKind kind = frame.speaker() == null ? null
+                : quote.found() != LinkKind.DIRECT ? quote.found() : link.kind();
+            Entity entity = entity(document, link.entity());
+            previous = entity == null ? previous : new SpeakerLinker.Previous(entity, content.get(0).start());
             Role cue = frame.cue().isEmpty() ? null : Role.of(text, frame.cue());
             quotes.add(new Quote("q" + (quotes.size() + 1), quote.type(), Role.of(text, content), cue,
-                role(text, frame.speaker()), role(text, frame.addressee()), entity, document.zoneAt(content.get(0).start())));
+                role(text, frame.speaker()), role(text, frame.addressee()), link.entity(), kind,
+                document.zoneAt(content.get(0).start())));
         }
         return quotes;
+    }
+
+    /**
+     * A headline or subheading quotes only a speaker it names itself, with a speech verb or as a
+     * person or organisation before a colon ("Lindqvist: „Wir sparen“"); a quoted phrase in a
+     * heading without one ("Haushalt: „Die Zeit der Krisen ist vorbei“") is a title or a teaser.
+     */
+    private static boolean isUnsaidHeading(Document document, Span content, Attribution frame) {
+        ZoneKind zone = document.zoneAt(content.start());
+        if (zone != ZoneKind.HEADLINE && zone != ZoneKind.SUBHEADING) {
+            return false;
+        }
+        Span speaker = frame.speaker();
+        boolean named = speaker != null && document.blocks().stream()
+            .anyMatch(b -> b.start() <= content.start() && content.start() < b.end()
+                && b.start() <= speaker.start() && speaker.end() <= b.end());
+        boolean speaks = frame.hasCue() || document.entities().stream()
+            .anyMatch(e -> speaker != null && speaker.contains(e.span()) && e.type() != EntityType.LOC && e.type() != EntityType.MISC);
+        return !(named && speaks);
+    }
+
+    /** "sie sagten", "sie haben erklärt": a plural finite verb in the cue. */
+    private static boolean isPlural(Tokens tokens, Attribution frame) {
+        if (frame.cue().isEmpty()) {
+            return false;
+        }
+        int first = tokens.firstEndingAfter(frame.cue().get(0).start());
+        String verb = tokens.text(first);
+        return PLURAL_AUXILIARIES.contains(verb) || (verb.endsWith("en") && !verb.startsWith("ge"));
+    }
+
+    private static Entity entity(Document document, String id) {
+        return id == null ? null : document.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
     }
 
     private static Role role(String text, Span span) {

@@ -1,6 +1,7 @@
 package org.wortlaut.speech;
 
 import java.util.List;
+import org.wortlaut.model.LinkKind;
 import org.wortlaut.model.QuoteType;
 import org.wortlaut.model.Span;
 import org.wortlaut.speech.SpeechLexicon.MarkerSide;
@@ -30,12 +31,14 @@ final class SourceMarkers {
             MarkedSource source = side == null ? null : switch (side) {
                 case AFTER -> sourceAfter(tokens, sentence, i);
                 case BEFORE -> sourceBefore(tokens, sentence, i);
-                case ALONE -> new MarkedSource(new TokenRange(i, i + 1), carried);
+                // "Demnach …" with no source before: the word itself stands for the source, as annotators mark it
+                case ALONE -> new MarkedSource(new TokenRange(i, i + 1), carried != null ? carried : tokens.span(i, i + 1));
             };
             List<TokenRange> content = source == null ? List.of() : sentence.without(tokens, source.frame().from(), source.frame().to());
             if (!content.isEmpty()) {
                 return new Speech(QuoteType.INDIRECT, content,
-                    new Attribution(CueFinder.single(tokens, i), source.speaker(), null, false));
+                    new Attribution(CueFinder.single(tokens, i), source.speaker(), null, false),
+                    side == MarkerSide.ALONE ? LinkKind.CARRIED : LinkKind.DIRECT);
             }
         }
         return null;

@@ -48,6 +48,9 @@ final class SpeechLexicon {
     private final Map<String, Marker> markers;
     private final Map<String, WordClass> words;
     private final Set<String> subjunctives = Set.copyOf(Lexicon.entries("speech/subjunctive.txt"));
+    private final Set<String> conditionals = Lexicon.rows("speech/subjunctive.txt").stream()
+        .filter(row -> row.size() > 1 && row.get(1).equals("II")).map(row -> row.get(0))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private final Set<String> actVerbs = Set.copyOf(Lexicon.entries("speech/act-verbs.txt"));
 
     SpeechLexicon() {
@@ -108,6 +111,11 @@ final class SpeechLexicon {
     /** Whether a token is a Konjunktiv form that marks reported speech ("sei", "habe"). */
     boolean isSubjunctive(String token) {
         return subjunctives.contains(token);
+    }
+
+    /** Whether a token is a Konjunktiv II form ("wäre", "würde"), which may also be the author's own supposition. */
+    boolean isConditional(String token) {
+        return conditionals.contains(token);
     }
 
     /** Whether a verb form with its speaker reports the whole sentence ("Die SPD fordert …"). */

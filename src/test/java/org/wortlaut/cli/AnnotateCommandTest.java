@@ -57,6 +57,25 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void bomStartsEveryCsvTableWithAByteOrderMarkAndTheClaimsStandAlone() throws IOException {
+        Path in = dir.resolve("kiew.txt");
+        Files.writeString(in, ARTICLE);
+        Path out = dir.resolve("excel");
+        CommandLineRun run = CommandLineRun.of("annotate", in.toString(), "--format", "csv", "--out", out.toString(), "--bom");
+        assertEquals(0, run.exitCode(), run.err());
+        byte[] claims = Files.readAllBytes(out.resolve("claims.csv"));
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 'd'),
+            List.of(claims[0], claims[1], claims[2], claims[3]));
+        String table = Files.readString(out.resolve("claims.csv")).substring(1);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+            .parse(new java.io.StringReader(table)).getRecords();
+        CSVRecord nato = rows.stream().filter(r -> r.get("figure").equals("7. Juli")).findFirst().orElseThrow();
+        assertEquals("Die Nato berät am 7. Juli in Brüssel.", nato.get("sentence_text"));
+        assertEquals("ARTICLE", nato.get("claim_type"));
+        assertEquals("", nato.get("source_link"));
+    }
+
+    @Test
     void csvTablesParseBackWithOneRowPerAnnotation() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("kiew.txt"), ARTICLE);

@@ -90,7 +90,8 @@ class ChainPropertiesTest {
         Document document = TestChain.plain().annotate("p", text);
         Path dir = Files.createTempDirectory("wortlaut-csv");
         try {
-            try (CsvWriter writer = new CsvWriter(dir, false)) {
+            // cells as written, without formula escaping, so that they read back as the text
+            try (CsvWriter writer = new CsvWriter(dir, false, false, false)) {
                 writer.write(document);
             }
             List<CSVRecord> sentences = parse(dir.resolve("sentences.csv"));

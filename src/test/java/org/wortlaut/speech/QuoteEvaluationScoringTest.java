@@ -45,6 +45,6 @@ class QuoteEvaluationScoringTest {
         assertEquals(1.0, report.type("Direct").quoteRecall());
         assertEquals(0.0, report.type("Indirect").quoteRecall());
         assertEquals(1.0, report.cueF1());
-        assertEquals(List.of("t1\tMISS    Indirect\t[Er]\t[ist müde]"), report.errors());
+        assertEquals(List.of("t1\tMISS    Indirect\t[Er]\t[]\t[ist müde]"), report.errors());
     }
 }

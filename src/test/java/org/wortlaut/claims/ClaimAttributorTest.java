@@ -1,4 +1,4 @@
-package org.wortlaut.speech;
+package org.wortlaut.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
