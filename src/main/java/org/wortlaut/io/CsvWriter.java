@@ -59,11 +59,13 @@ public final class CsvWriter implements DocumentWriter {
         }
     }
 
-    /** One document's {@code claims.csv}, header included, as the batch run writes it. */
+    /** One document's {@code claims.csv}, header included, as the batch run writes it by default. */
     public static void writeClaims(Document document, Appendable out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         printer.printRecord(CsvTables.CLAIMS.header());
-        printer.printRecords(CsvTables.CLAIMS.rows().apply(document));
+        for (List<Object> row : CsvTables.CLAIMS.rows().apply(document)) {
+            printer.printRecord(row.stream().map(CsvWriter::withoutFormula).toList());
+        }
         printer.flush();
     }
 
