@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class LauncherOptionsTest {
 
     @Test
-    void theLauncherCapsTheHeapAt600MegabytesWithTheSerialCollector() throws Exception {
+    void theLauncherCapsTheHeapAt1GigabyteWithTheSerialCollector() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process jvm = new ProcessBuilder(java.toString(), "@" + Path.of("bin", "jvm.options").toAbsolutePath(),
             "-XX:+PrintFlagsFinal", "-version").redirectErrorStream(true).start();
         String flags = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, jvm.waitFor(), flags);
-        assertTrue(flags.matches("(?s).*\\bMaxHeapSize\\s+= 629145600\\b.*"), "heap ceiling 600 MB");
+        assertTrue(flags.matches("(?s).*\\bMaxHeapSize\\s+= 1073741824\\b.*"), "heap ceiling 1 GB");
         assertTrue(flags.matches("(?s).*\\bUseSerialGC\\s+= true\\b.*"), "serial collector");
         assertTrue(flags.matches("(?s).*\\bMaxInlineLevel\\s+= 6\\b.*"), "less inlining");
     }
