@@ -131,8 +131,8 @@ final class BenchCommand implements Callable<Integer> {
         Path oneThreadOut = work.resolve("out-1.jsonl");
         Path threadsOut = work.resolve("out-" + threadCount + ".jsonl");
         Config startChain = annotate("start-up: chain, 1 article", one, 1, 1, work.resolve("one-out.jsonl"));
-        Config startBare = new Config("start-up: CoreNLP NER, 1 article", 1, baseline(one));
-        Config bare = new Config("(a) CoreNLP NER, 1 thread", articles, baseline(batch));
+        Config startBare = new Config("start-up: CoreNLP NER, 1 article", 1, baseline(one), null);
+        Config bare = new Config("(a) CoreNLP NER, 1 thread", articles, baseline(batch), null);
         Config chain = annotate("(b) chain, 1 thread", batch, articles, 1, oneThreadOut);
         Config parallel = annotate("(c) chain, " + threadCount + " threads", batch, articles, threadCount, threadsOut);
         // a cold "first serve request" (issue: serve) belongs beside startChain as one more Config
@@ -147,7 +147,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private static Config annotate(String name, Path input, int articles, int threads, Path out) {
         return new Config(name, articles, List.of(Main.class.getName(), "annotate", input.toString(), "--plain",
-            "--format", "jsonl", "--threads", Integer.toString(threads), "--out", out.toString()));
+            "--format", "jsonl", "--threads", Integer.toString(threads), "--out", out.toString()), out);
     }
 
     private static List<String> baseline(Path input) {

@@ -25,8 +25,13 @@ final class EndToEndBench {
     /** How often a running child's CPU and memory are read. */
     private static final long POLL_MILLIS = 50;
 
-    /** One way to start a child JVM, measured {@code runs} times. */
-    record Config(String name, int articles, List<String> arguments) {
+    /**
+     * One way to start a child JVM, measured {@code runs} times.
+     *
+     * @param output the file the child writes, or null; it and its companions (errors, progress)
+     *               are removed before every run, so that each run starts afresh
+     */
+    record Config(String name, int articles, List<String> arguments, Path output) {
     }
 
     /** What one child run cost. CPU and memory are NaN where {@code /proc} cannot be read. */
@@ -65,6 +70,7 @@ final class EndToEndBench {
 
     /** Starts the child, follows its CPU and memory until it exits, and fails with its log when it fails. */
     Sample run(Config config) throws IOException, InterruptedException {
+        removeOutput(config.output());
         List<String> command = new ArrayList<>(jvm);
         command.addAll(config.arguments());
         Path childLog = work.resolve("child.log");
@@ -81,6 +87,18 @@ final class EndToEndBench {
                 + Files.readString(childLog, StandardCharsets.UTF_8));
         }
         return new Sample(wall, usage.cpuSeconds(), usage.jitSeconds(), usage.peakRssMegabytes());
+    }
+
+    private static void removeOutput(Path output) throws IOException {
+        if (output == null) {
+            return;
+        }
+        String stem = output.getFileName().toString().replaceFirst("\\.jsonl$", "");
+        try (var siblings = Files.list(output.toAbsolutePath().getParent())) {
+            for (Path sibling : siblings.filter(p -> p.getFileName().toString().startsWith(stem + ".")).toList()) {
+                Files.deleteIfExists(sibling);
+            }
+        }
     }
 
     /**
