@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
+import org.slf4j.LoggerFactory;
 import org.wortlaut.anatomy.AnatomyAnnotator;
 import org.wortlaut.anatomy.BlockSplitter;
 import org.wortlaut.anatomy.ExtractedPage;
@@ -36,6 +37,8 @@ public final class Wortlaut {
 
     private Wortlaut(WortlautConfig config) {
         this.config = config;
+        // logging starts first: two threads that log while it starts make SLF4J warn on stderr
+        LoggerFactory.getILoggerFactory();
         // CoreNLP's model takes longest to load: it loads on another core while the rest do
         CompletableFuture<EntityRecognizer> entities = CompletableFuture.supplyAsync(EntityRecognizer::new);
         BlockSplitter blocks = new BlockSplitter(config.plain());
