@@ -1,7 +1,10 @@
 package org.wortlaut;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
+import org.slf4j.LoggerFactory;
 import org.wortlaut.anatomy.AnatomyAnnotator;
 import org.wortlaut.anatomy.BlockSplitter;
 import org.wortlaut.anatomy.ExtractedPage;
@@ -34,16 +37,35 @@ public final class Wortlaut {
 
     private Wortlaut(WortlautConfig config) {
         this.config = config;
+        // logging starts first: two threads that log while it starts make SLF4J warn on stderr
+        LoggerFactory.getILoggerFactory();
+        // CoreNLP's model takes longest to load: it loads on another core while the rest do
+        CompletableFuture<EntityRecognizer> entities = CompletableFuture.supplyAsync(EntityRecognizer::new);
+        BlockSplitter blocks = new BlockSplitter(config.plain());
+        AnatomyAnnotator anatomy = new AnatomyAnnotator(config.plain());
+        SentenceAnnotator sentences = new SentenceAnnotator();
+        FigureExtractor figures = new FigureExtractor();
+        QuoteFinder quotes = new QuoteFinder();
+        ClaimAttributor claims = new ClaimAttributor();
+        ReadingTimeEstimator readingTime = new ReadingTimeEstimator(config.wordsPerMinute());
         this.htmlExtractor = new HtmlExtractor(config.maxNesting());
-        this.stages = List.of(
-            new BlockSplitter(config.plain())::annotate,
-            new AnatomyAnnotator(config.plain())::annotate,
-            new SentenceAnnotator()::annotate,
-            new EntityRecognizer()::annotate,
-            new FigureExtractor()::annotate,
-            new QuoteFinder()::annotate,
-            new ClaimAttributor()::annotate,
-            new ReadingTimeEstimator(config.wordsPerMinute())::annotate);
+        this.stages = List.of(blocks::annotate, anatomy::annotate, sentences::annotate, loaded(entities)::annotate,
+            figures::annotate, quotes::annotate, claims::annotate, readingTime::annotate);
+    }
+
+    /** The loaded model, or the error that stopped its loading, as if it had been loaded here. */
+    private static <T> T loaded(CompletableFuture<T> model) {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     public static Builder builder() {

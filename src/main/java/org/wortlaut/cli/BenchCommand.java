@@ -1,22 +1,36 @@
 package org.wortlaut.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.wortlaut.Wortlaut;
+import org.wortlaut.cli.EndToEndBench.Config;
+import org.wortlaut.cli.EndToEndBench.Sample;
+import org.wortlaut.cli.EndToEndBench.Spread;
 import org.wortlaut.entities.EntityRecognizer;
 import org.wortlaut.io.InputItem;
 import org.wortlaut.io.InputReader;
@@ -26,26 +40,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code wortlaut bench}: throughput of the whole chain beside CoreNLP's bare German NER pipeline
- * on the same articles in one process, so that the ratios hold on a noisy machine.
+ * {@code wortlaut bench}: what a user's batch costs, end to end, beside CoreNLP's bare German NER
+ * pipeline on the same articles; then the same comparison in one process, after warm-up.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measures (a) CoreNLP's bare German NER pipeline, (b) the whole chain on one thread and "
-        + "(c) on all threads, on the same articles, and prints throughput, ratios, model load time and peak heap.")
+    description = {"End to end (a JVM per run, the launcher's settings): start-up on one article, then "
+        + "(a) CoreNLP's bare German NER pipeline, (b) the chain on one thread and (c) on --threads threads, "
+        + "each --runs times, alternating; wall and CPU time with their spread, peak memory, throughput with "
+        + "start-up subtracted and the ratios b/a and c/b.",
+        "Then the same in one process after a warm-up (--in-process articles; 0 skips it)."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "FOLDER", defaultValue = "corpus",
-        description = "Articles to run (.txt or .jsonl). Default: ${DEFAULT-VALUE}.")
+    @Parameters(arity = "0..1", paramLabel = "FOLDER",
+        description = "Articles to run (.txt, .jsonl, ...). Default: corpus/ of the project the jar was built in.")
     Path folder;
 
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "200",
-        description = "Repeat the articles up to at least N. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "800",
+        description = "Repeat the articles up to N for the end-to-end runs. Default: ${DEFAULT-VALUE}.")
     int articles;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+        description = "Runs of each end-to-end configuration. Default: ${DEFAULT-VALUE}.")
+    int runs;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for (c). Default: all cores.")
     Integer threads;
 
-    /** One measured configuration. */
+    @Option(names = "--in-process", paramLabel = "N", defaultValue = "200",
+        description = "Articles for the in-process table; 0 skips it. Default: ${DEFAULT-VALUE}.")
+    int inProcessArticles;
+
+    /** One measured in-process configuration. */
     private record Run(String name, int articles, long tokens, double seconds) {
         double articlesPerSecond() {
             return articles / seconds;
@@ -58,8 +83,158 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Document> inputs = load();
+        if (articles < 2 || runs < 1 || inProcessArticles < 0 || (threads != null && threads < 1)) {
+            throw new UsageError("--articles must be at least 2, --runs and --threads at least 1, --in-process at least 0");
+        }
+        Path input = folder != null ? folder : defaultCorpus();
+        List<Document> found = load(input);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Path work = Files.createTempDirectory("wortlaut-bench");
+        try {
+            endToEnd(input, found, threadCount, work);
+        } finally {
+            try (Stream<Path> paths = Files.walk(work)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+        if (inProcessArticles > 0) {
+            inProcess(repeat(found, inProcessArticles), threadCount);
+        }
+        return 0;
+    }
+
+    /** {@code corpus/} of the project the jar was built in ({@code target/wortlaut.jar} → {@code corpus/}), else of the working folder. */
+    private static Path defaultCorpus() {
+        Path home = projectHome();
+        Path corpus = home != null ? home.resolve("corpus") : Path.of("corpus");
+        if (!Files.isDirectory(corpus)) {
+            throw new UsageError("no FOLDER given and no corpus/ at " + corpus.toAbsolutePath());
+        }
+        return corpus;
+    }
+
+    /** The folder above the jar's folder, where bin/ and corpus/ are; null when not run from a jar. */
+    private static Path projectHome() {
+        try {
+            Path code = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(code) && code.getParent() != null ? code.getParent().getParent() : null;
+        } catch (URISyntaxException | SecurityException e) {
+            return null;
+        }
+    }
+
+    private void endToEnd(Path input, List<Document> found, int threadCount, Path work) throws Exception {
+        Path batch = writeJsonl(repeat(found, articles), work.resolve("batch.jsonl"));
+        Path one = writeJsonl(found.subList(0, 1), work.resolve("one.jsonl"));
+        Path oneThreadOut = work.resolve("out-1.jsonl");
+        Path threadsOut = work.resolve("out-" + threadCount + ".jsonl");
+        Config startChain = annotate("start-up: chain, 1 article", one, 1, 1, work.resolve("one-out.jsonl"));
+        Config startBare = new Config("start-up: CoreNLP NER, 1 article", 1, baseline(one), null);
+        Config bare = new Config("(a) CoreNLP NER, 1 thread", articles, baseline(batch), null);
+        Config chain = annotate("(b) chain, 1 thread", batch, articles, 1, oneThreadOut);
+        Config parallel = annotate("(c) chain, " + threadCount + " threads", batch, articles, threadCount, threadsOut);
+        // a cold "first serve request" (issue: serve) belongs beside startChain as one more Config
+        List<String> jvm = jvm();
+        System.err.println("bench: " + String.join(" ", jvm));
+        Map<Config, List<Sample>> samples = new EndToEndBench(jvm, work, System.err)
+            .measure(List.of(startChain, startBare, bare, chain, parallel), runs);
+        printEndToEnd(input, found.size(), samples, startChain, startBare, bare, chain, parallel);
+        System.out.println("output of (b) and (c): "
+            + (EndToEndBench.sameBytes(oneThreadOut, threadsOut) ? "identical" : "DIFFERENT"));
+    }
+
+    private static Config annotate(String name, Path input, int articles, int threads, Path out) {
+        return new Config(name, articles, List.of(Main.class.getName(), "annotate", input.toString(), "--plain",
+            "--format", "jsonl", "--threads", Integer.toString(threads), "--out", out.toString()), out);
+    }
+
+    private static List<String> baseline(Path input) {
+        return List.of(CoreNlpBaselineRun.class.getName(), input.toString());
+    }
+
+    /**
+     * The java command as {@code bin/wortlaut} starts it: this JVM's java, the options of
+     * {@code bin/jvm.options} and the class-data archive {@code target/wortlaut.jsa} where they
+     * exist, and the jar.
+     */
+    private static List<String> jvm() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Path home = projectHome();
+        if (home != null) {
+            Path options = home.resolve("bin").resolve("jvm.options");
+            if (Files.isRegularFile(options)) {
+                command.add("@" + options);
+            }
+            Path archive = home.resolve("target").resolve("wortlaut.jsa");
+            if (Files.isRegularFile(archive)) {
+                command.add("-XX:SharedArchiveFile=" + archive);
+                command.add("-Xlog:cds=off");
+                command.add("-Xlog:cds+dynamic=off");
+            }
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        return command;
+    }
+
+    private static void printEndToEnd(Path input, int distinct, Map<Config, List<Sample>> samples, Config startChain,
+                                      Config startBare, Config bare, Config chain, Config parallel) {
+        PrintStream out = System.out;
+        int runs = samples.get(chain).size();
+        out.printf(Locale.ROOT, "End to end: a JVM per run; %d articles (%d distinct, from %s); %d runs each, "
+            + "median [min–max]%n", chain.articles(), distinct, input, runs);
+        out.printf(Locale.ROOT, "%-34s %-20s %-20s %-18s %-20s%n", "run", "wall s", "CPU s", "JIT CPU s", "peak RSS MB");
+        for (Map.Entry<Config, List<Sample>> entry : samples.entrySet()) {
+            List<Sample> s = entry.getValue();
+            out.printf(Locale.ROOT, "%-34s %s %s %s %s%n", entry.getKey().name(),
+                Spread.of(s, Sample::wallSeconds).format(20), Spread.of(s, Sample::cpuSeconds).format(20),
+                Spread.of(s, Sample::jitSeconds).format(18), Spread.of(s, Sample::peakRssMegabytes).format(20));
+        }
+        double chainStart = median(samples.get(startChain), Sample::wallSeconds);
+        double bareStart = median(samples.get(startBare), Sample::wallSeconds);
+        double a = netRate(samples.get(bare), bareStart, bare.articles());
+        double b = netRate(samples.get(chain), chainStart, chain.articles());
+        double c = netRate(samples.get(parallel), chainStart, parallel.articles());
+        out.printf(Locale.ROOT, "articles/s, start-up subtracted: (a) %.1f  (b) %.1f  (c) %.1f%n", a, b, c);
+        out.printf(Locale.ROOT, "b/a (chain vs bare NER, 1 thread): %.2f wall; %.2f CPU%n", b / a,
+            netCpu(samples.get(bare), samples.get(startBare)) / netCpu(samples.get(chain), samples.get(startChain)));
+        out.printf(Locale.ROOT, "c/b (%s vs 1 thread): %.2f%n", parallel.name().replaceFirst("^\\(c\\) chain, ", ""), c / b);
+        out.printf(Locale.ROOT, "time to first article (annotate one article, cold: JVM start and model load): %.1f s%n",
+            chainStart);
+    }
+
+    private static double median(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> value) {
+        return Spread.of(samples, value).median();
+    }
+
+    /** Articles per second beyond the first, with the start-up of a one-article run taken off. */
+    private static double netRate(List<Sample> samples, double startUp, int articles) {
+        return (articles - 1) / (median(samples, Sample::wallSeconds) - startUp);
+    }
+
+    /** CPU seconds beyond a one-article run. */
+    private static double netCpu(List<Sample> samples, List<Sample> startUp) {
+        return median(samples, Sample::cpuSeconds) - median(startUp, Sample::cpuSeconds);
+    }
+
+    private static Path writeJsonl(List<Document> documents, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < documents.size(); i++) {
+                Map<String, String> record = new LinkedHashMap<>();
+                record.put("id", documents.get(i).id() + "-" + i);
+                record.put("text", documents.get(i).text());
+                writer.write(json.writeValueAsString(record));
+                writer.newLine();
+            }
+        }
+        return file;
+    }
+
+    private void inProcess(List<Document> inputs, int threadCount) throws Exception {
         long started = System.nanoTime();
         Wortlaut wortlaut = Wortlaut.builder().build();
         double chainLoad = seconds(started);
@@ -70,13 +245,14 @@ final class BenchCommand implements Callable<Integer> {
             d -> bare.annotate(new Annotation(d.text())));
         Run b = time("(b) Wortlaut chain, 1 thread", inputs, tokens, 1, wortlaut::annotate);
         Run c = time("(c) Wortlaut chain, " + threadCount + " threads", inputs, tokens, threadCount, wortlaut::annotate);
+        System.out.println();
+        System.out.println("In one process, after a warm-up pass:");
         print(List.of(a, b, c), chainLoad, threadCount);
-        return 0;
     }
 
-    private List<Document> load() {
+    private static List<Document> load(Path input) {
         List<Document> found = new ArrayList<>();
-        try (InputReader reader = new InputReader(List.of(folder.toString()), Integer.MAX_VALUE, System.in)) {
+        try (InputReader reader = new InputReader(List.of(input.toString()), Integer.MAX_VALUE, System.in)) {
             reader.forEachRemaining(item -> {
                 if (item instanceof InputItem.Article article) {
                     found.add(article.document());
@@ -84,11 +260,15 @@ final class BenchCommand implements Callable<Integer> {
             });
         }
         if (found.isEmpty()) {
-            throw new UsageError("no articles in " + folder);
+            throw new UsageError("no articles in " + input);
         }
+        return found;
+    }
+
+    private static List<Document> repeat(List<Document> found, int articles) {
         List<Document> repeated = new ArrayList<>();
         while (repeated.size() < articles) {
-            repeated.addAll(found);
+            repeated.addAll(found.subList(0, Math.min(found.size(), articles - repeated.size())));
         }
         return repeated;
     }

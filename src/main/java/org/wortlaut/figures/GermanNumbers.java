@@ -20,6 +20,7 @@ final class GermanNumbers {
     private static final Pattern PLAIN = Pattern.compile("[0-9]+(?:,[0-9]+)?");
     /** Thousands may also be set apart by a no-break or thin space: "10 000". */
     private static final Pattern SPACED = Pattern.compile("[0-9]{1,3}(?:[\\u00A0\\u202F\\u2009][0-9]{3})+(?:,[0-9]+)?");
+    private static final Pattern GROUP_SEPARATOR = Pattern.compile("[.\\u00A0\\u202F\\u2009]");
     /** "zweieinhalb" is two and a half: the ending adds a half to the number before it. */
     private static final String AND_A_HALF = "einhalb";
     private static final int LONGEST_ARTICLE = 5;
@@ -34,7 +35,7 @@ final class GermanNumbers {
     /** The value of a digit token in German format, or null when it is no plain number (a date, a time). */
     BigDecimal digits(String token) {
         if (THOUSANDS.matcher(token).matches() || PLAIN.matcher(token).matches() || SPACED.matcher(token).matches()) {
-            return new BigDecimal(token.replaceAll("[.\\u00A0\\u202F\\u2009]", "").replace(',', '.'));
+            return new BigDecimal(GROUP_SEPARATOR.matcher(token).replaceAll("").replace(',', '.'));
         }
         return null;
     }

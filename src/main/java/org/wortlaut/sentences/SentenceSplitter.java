@@ -47,10 +47,7 @@ public final class SentenceSplitter {
         Set<Integer> modelEnds = modelBoundaries(text, start, end);
         List<Span> sentences = new ArrayList<>();
         int sentenceStart = skipSpace(text, start, end);
-        for (int i = sentenceStart; i < end; i++) {
-            if (!isTerminal(text.charAt(i))) {
-                continue;
-            }
+        for (int i = nextTerminal(text, sentenceStart, end); i < end; i = nextTerminal(text, i + 1, end)) {
             int boundary = extendOverClosers(text, i, end);
             if (boundary < end && isBoundary(text, sentenceStart, i, boundary, end, modelEnds)) {
                 addCapped(text, sentenceStart, boundary, sentences);
@@ -159,6 +156,19 @@ public final class SentenceSplitter {
         if (end > start) {
             sentences.add(new Span(start, end));
         }
+    }
+
+    /**
+     * The first sentence mark at or after {@code from}, else {@code end}. The scan over every
+     * character is a loop of its own, so that the JIT compiles it small instead of compiling all
+     * of {@link #split} again for a long block.
+     */
+    private static int nextTerminal(String text, int from, int end) {
+        int i = from;
+        while (i < end && !isTerminal(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isTerminal(char c) {

@@ -1,6 +1,7 @@
 package org.wortlaut.speech;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.wortlaut.model.Span;
 
 /**
@@ -12,6 +13,13 @@ final class ClauseShapes {
 
     /** A comment before its dash is short: "Eine schöne, aber teure Vision". */
     private static final int VERBLESS_WORDS = 5;
+    // compiled once: these are asked for nearly every token of every article
+    private static final Pattern D_WORD = Pattern.compile("der|die|das|dem|den|deren|dessen|welche[rsnm]?");
+    private static final Pattern RELATIVE_WORD = Pattern.compile("was|wo|wobei|womit|wodurch|weswegen|weshalb|sodass|so");
+    private static final Pattern RELATIVE_AFTER_PREPOSITION = Pattern.compile("der|dem|denen|dessen|deren|welche[rnm]?");
+    private static final Pattern PREPOSITION = Pattern.compile("mit|von|bei|in|an|auf|für|aus|nach|über|unter|zu|durch|gegen");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}*ge\\p{Ll}+(t|en)");
+    private static final Pattern ZU_INFINITIVE = Pattern.compile("\\p{Ll}+zu\\p{Ll}+en");
 
     private final SpeechLexicon lexicon;
 
@@ -25,14 +33,14 @@ final class ClauseShapes {
      */
     static boolean opensRelativeClause(Tokens tokens, int i) {
         String word = tokens.text(i).toLowerCase(Locale.ROOT);
-        boolean dWord = word.matches("der|die|das|dem|den|deren|dessen|welche[rsnm]?");
-        return word.matches("was|wo|wobei|womit|wodurch|weswegen|weshalb|sodass|so")
+        boolean dWord = D_WORD.matcher(word).matches();
+        return RELATIVE_WORD.matcher(word).matches()
             || (dWord && tokens.isLowerCase(i + 1))
-            || (isPreposition(word) && tokens.text(i + 1).matches("der|dem|denen|dessen|deren|welche[rnm]?"));
+            || (isPreposition(word) && RELATIVE_AFTER_PREPOSITION.matcher(tokens.text(i + 1)).matches());
     }
 
     private static boolean isPreposition(String word) {
-        return word.matches("mit|von|bei|in|an|auf|für|aus|nach|über|unter|zu|durch|gegen");
+        return PREPOSITION.matcher(word).matches();
     }
 
     /** "die auch Ramstein-Format genannt wird": a participle alone, without auxiliary, is an attribute. */
@@ -42,7 +50,7 @@ final class ClauseShapes {
         }
         Span cue = frame.cue().get(0);
         int i = tokens.firstEndingAfter(cue.start());
-        return tokens.span(i, i + 1).end() == cue.end() && tokens.text(i).matches("\\p{Ll}*ge\\p{Ll}+(t|en)");
+        return tokens.span(i, i + 1).end() == cue.end() && PARTICIPLE.matcher(tokens.text(i)).matches();
     }
 
     /** "Er räumte ein, …": the verb or its particle is the last word before the boundary. */
@@ -65,7 +73,7 @@ final class ClauseShapes {
         }
         String verb = tokens.text(last);
         return last > from && verb.endsWith("en")
-            && ((tokens.is(last - 1, "zu") && tokens.isLowerCase(last)) || verb.matches("\\p{Ll}+zu\\p{Ll}+en"));
+            && ((tokens.is(last - 1, "zu") && tokens.isLowerCase(last)) || ZU_INFINITIVE.matcher(verb).matches());
     }
 
     /** Whether a Konjunktiv form ("sei", "habe", "soll") stands in tokens [from, to). */

@@ -1,6 +1,7 @@
 package org.wortlaut.speech;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.wortlaut.model.LinkKind;
 import org.wortlaut.model.QuoteType;
 import org.wortlaut.model.Span;
@@ -13,6 +14,8 @@ import org.wortlaut.speech.SpeechLexicon.MarkerSide;
  * speaker, and the rest of the sentence the content. Stateless.
  */
 final class SourceMarkers {
+
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("\\p{Ll}+(ischen|lichen|igen|eren|ellen|alen|iven|sten)");
 
     private final SpeechLexicon lexicon;
     private final CueFinder cues;
@@ -128,6 +131,6 @@ final class SourceMarkers {
     private boolean isAttributiveAdjective(Tokens tokens, int i) {
         String word = tokens.text(i);
         return tokens.isLowerCase(i) && lexicon.verb(word) == null && lexicon.wordClass(word) == null
-            && word.matches("\\p{Ll}+(ischen|lichen|igen|eren|ellen|alen|iven|sten)");
+            && ADJECTIVE_ENDING.matcher(word).matches();
     }
 }

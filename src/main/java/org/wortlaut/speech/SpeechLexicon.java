@@ -1,8 +1,12 @@
 package org.wortlaut.speech;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,8 +93,18 @@ final class SpeechLexicon {
         }
         Map<String, VerbForm> result = new HashMap<>();
         particles.forEach((form, ps) -> result.put(form,
-            new VerbForm(Set.copyOf(ps), bare.contains(form), objectSpeaker.contains(form))));
+            new VerbForm(longestFirst(ps), bare.contains(form), objectSpeaker.contains(form))));
         return result;
+    }
+
+    /**
+     * The particles in the order they are tried, longer first ("darauf hin" before "hin"): a
+     * fixed order, since {@code Set.copyOf} iterates differently in every JVM and so the cue did.
+     */
+    private static Set<String> longestFirst(Set<String> particles) {
+        List<String> ordered = new ArrayList<>(particles);
+        ordered.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(ordered));
     }
 
     /** The verb entry of a token as written (verbs are lower case in German), or null. */

@@ -35,6 +35,15 @@ class QuoteReportedSpeechTest {
     }
 
     @Test
+    void theLongerParticleOfAVerbIsItsCue() {
+        // "weist … hin" and "weist … darauf hin" both are cues; the longer one is tried first in every JVM
+        assertEquals(List.of("darauf hin", "daraufhin", "zurück", "hin"), List.copyOf(new SpeechLexicon().verb("weist").particles()));
+        assertSpeech(chain.only("Die WHO weist darauf hin, dass die Beschneidung keinen vollständigen Schutz bieten kann."),
+            QuoteType.INDIRECT, "dass die Beschneidung keinen vollständigen Schutz bieten kann", "weist darauf hin",
+            "Die WHO", null);
+    }
+
+    @Test
     void konjunktivClauseAfterASpeechVerb() {
         assertSpeech(chain.only("Der französische Premierminister erklärte, sein Land plane konkrete Operationen."),
             QuoteType.INDIRECT, "sein Land plane konkrete Operationen", "erklärte", "Der französische Premierminister", null);
