@@ -38,7 +38,7 @@ public final class Wortlaut {
             new BlockSplitter(config.plain())::annotate,
             new AnatomyAnnotator(config.plain())::annotate,
             new SentenceAnnotator()::annotate,
-            new EntityRecognizer()::annotate,
+            new EntityRecognizer(config.ner())::annotate,
             new FigureExtractor()::annotate,
             new QuoteFinder()::annotate,
             new ClaimAttributor()::annotate,
@@ -97,6 +97,7 @@ public final class Wortlaut {
     public static final class Builder {
         private boolean plain = WortlautConfig.DEFAULT.plain();
         private int wordsPerMinute = WortlautConfig.DEFAULT.wordsPerMinute();
+        private EntityRecognizer.Tagger ner = WortlautConfig.DEFAULT.ner();
 
         private Builder() {
         }
@@ -111,14 +112,21 @@ public final class Wortlaut {
             return this;
         }
 
+        /** The project's entity model (default), or CoreNLP's alone. */
+        public Builder ner(EntityRecognizer.Tagger tagger) {
+            this.ner = tagger;
+            return this;
+        }
+
         public Builder config(WortlautConfig config) {
             this.plain = config.plain();
             this.wordsPerMinute = config.wordsPerMinute();
+            this.ner = config.ner();
             return this;
         }
 
         public Wortlaut build() {
-            return new Wortlaut(new WortlautConfig(plain, wordsPerMinute));
+            return new Wortlaut(new WortlautConfig(plain, wordsPerMinute, ner));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wortlaut.Wortlaut;
+import org.wortlaut.entities.EntityRecognizer;
 import org.wortlaut.io.CsvWriter;
 import org.wortlaut.io.DocumentWriter;
 import org.wortlaut.io.ErrorLog;
@@ -44,6 +45,10 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Treat each text as article body, without page furniture (headline, byline and date lines).")
     boolean plain;
 
+    @Option(names = "--ner", paramLabel = "MODEL", defaultValue = "model",
+        description = "Entity model: model (the project's own, default) or corenlp (CoreNLP's German CRF alone).")
+    String ner;
+
     @Option(names = "--words-per-minute", paramLabel = "N", defaultValue = "" + ReadingTimeEstimator.DEFAULT_WORDS_PER_MINUTE,
         description = "Reading rate for the reading time. Default: ${DEFAULT-VALUE}.")
     int wordsPerMinute;
@@ -73,7 +78,7 @@ final class AnnotateCommand implements Callable<Integer> {
             return 0;
         }
         long started = System.nanoTime();
-        Wortlaut wortlaut = Wortlaut.builder().plain(plain).wordsPerMinute(wordsPerMinute).build();
+        Wortlaut wortlaut = Wortlaut.builder().plain(plain).wordsPerMinute(wordsPerMinute).ner(nerTagger(ner)).build();
         log.printf(Locale.ROOT, "wortlaut: models loaded in %.1f s%n", seconds(started));
         RunSummary summary = new RunSummary();
         Writer stdout = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
@@ -85,6 +90,15 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         log.println(summary.describe(seconds(started)));
         return summary.failures() > 0 ? UserErrorHandler.FAILED : 0;
+    }
+
+    /** The entity model an option names ("model", "corenlp"). */
+    static EntityRecognizer.Tagger nerTagger(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "model" -> EntityRecognizer.Tagger.MODEL;
+            case "corenlp" -> EntityRecognizer.Tagger.CORENLP;
+            default -> throw new UsageError("--ner must be model or corenlp, not " + name);
+        };
     }
 
     private int threadCount() {

@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
  * on the same articles in one process, so that the ratios hold on a noisy machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measures (a) CoreNLP's bare German NER pipeline, (b) the whole chain on one thread and "
-        + "(c) on all threads, on the same articles, and prints throughput, ratios, model load time and peak heap.")
+    description = "Measures (a) CoreNLP's bare German NER pipeline, (b) the whole chain on one thread, "
+        + "(c) on all threads and (d) with --ner corenlp on one thread, on the same articles, and prints throughput, ratios, model load time and peak heap.")
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FOLDER", defaultValue = "corpus",
@@ -70,7 +70,9 @@ final class BenchCommand implements Callable<Integer> {
             d -> bare.annotate(new Annotation(d.text())));
         Run b = time("(b) Wortlaut chain, 1 thread", inputs, tokens, 1, wortlaut::annotate);
         Run c = time("(c) Wortlaut chain, " + threadCount + " threads", inputs, tokens, threadCount, wortlaut::annotate);
-        print(List.of(a, b, c), chainLoad, threadCount);
+        Wortlaut withCoreNlp = Wortlaut.builder().ner(EntityRecognizer.Tagger.CORENLP).build();
+        Run d = time("(d) chain with --ner corenlp, 1 thread", inputs, tokens, 1, withCoreNlp::annotate);
+        print(List.of(a, b, c, d), chainLoad, threadCount);
         return 0;
     }
 
@@ -127,6 +129,8 @@ final class BenchCommand implements Callable<Integer> {
             runs.get(1).tokensPerSecond() / runs.get(0).tokensPerSecond());
         System.out.printf(Locale.ROOT, "c/b (%d threads vs 1): %.2f%n", threads,
             runs.get(2).tokensPerSecond() / runs.get(1).tokensPerSecond());
+        System.out.printf(Locale.ROOT, "b/d (entity model vs CoreNLP alone in the chain, 1 thread): %.2f%n",
+            runs.get(1).tokensPerSecond() / runs.get(3).tokensPerSecond());
         System.out.printf(Locale.ROOT, "model load (the whole chain, cold): %.1f s%n", chainLoad);
         System.out.printf(Locale.ROOT, "peak heap: %.0f MB (max %.0f MB); cores: %d; garbage collector: %s%n",
             peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors(),
