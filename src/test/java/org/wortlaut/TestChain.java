@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.wortlaut.anatomy.BlockSplitter;
+import org.wortlaut.entities.EntityRecognizer;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.InputInfo;
 import org.wortlaut.sentences.SentenceAnnotator;
@@ -13,6 +14,7 @@ public final class TestChain {
 
     private static Wortlaut plain;
     private static Wortlaut page;
+    private static Wortlaut coreNlp;
     private static SentenceAnnotator sentences;
 
     private TestChain() {
@@ -24,6 +26,14 @@ public final class TestChain {
             plain = Wortlaut.builder().plain(true).build();
         }
         return plain;
+    }
+
+    /** The whole chain for body text with CoreNLP's entity model alone and every entity rule. */
+    public static synchronized Wortlaut coreNlp() {
+        if (coreNlp == null) {
+            coreNlp = Wortlaut.builder().plain(true).ner(EntityRecognizer.Tagger.CORENLP).build();
+        }
+        return coreNlp;
     }
 
     /** The whole chain for text copied from a page. */

@@ -6,11 +6,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wortlaut.TestChain;
 
-/** Names in one list are of one kind; a cue noun types the whole list after it. */
+/**
+ * Names in one list are of one kind; a cue noun types the whole list after it.
+ * On the chain with CoreNLP's model alone ({@code --ner corenlp}), which runs every entity rule.
+ */
 class EntityCoordinatedNamesTest {
 
     private static List<String> entities(String text) {
-        return TestChain.plain().annotate("t", text).entities().stream()
+        return TestChain.coreNlp().annotate("t", text).entities().stream()
             .map(e -> e.text() + "/" + e.type() + "@" + e.start()).toList();
     }
 

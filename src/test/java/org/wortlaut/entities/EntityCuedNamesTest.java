@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.wortlaut.TestChain;
 import org.wortlaut.model.EntityType;
 
-/** A noun before a name says what the name is: works in quotation marks, companies, bands. */
+/**
+ * A noun before a name says what the name is: works in quotation marks, companies, bands.
+ * On the chain with CoreNLP's model alone ({@code --ner corenlp}), which runs every entity rule.
+ */
 class EntityCuedNamesTest {
 
     private static List<String> entities(String text) {
-        return TestChain.plain().annotate("t", text).entities().stream()
+        return TestChain.coreNlp().annotate("t", text).entities().stream()
             .map(e -> e.text() + "/" + e.type() + "@" + e.start()).toList();
     }
 

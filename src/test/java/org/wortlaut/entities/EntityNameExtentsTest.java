@@ -6,11 +6,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wortlaut.TestChain;
 
-/** Names made whole from the words around the model's mention, and words that stay outside. */
+/**
+ * Names made whole from the words around the model's mention, and words that stay outside.
+ * On the chain with CoreNLP's model alone ({@code --ner corenlp}), which runs every entity rule.
+ */
 class EntityNameExtentsTest {
 
     private static List<String> entities(String text) {
-        return TestChain.plain().annotate("t", text).entities().stream()
+        return TestChain.coreNlp().annotate("t", text).entities().stream()
             .map(e -> e.text() + "/" + e.type() + "@" + e.start()).toList();
     }
 
@@ -59,7 +62,7 @@ class EntityNameExtentsTest {
 
     @Test
     void theTownAloneJoinsItsFullNamesGroup() {
-        List<String> groups = TestChain.plain().annotate("t", "Sie zog nach Freiburg im Breisgau. Freiburg gefiel ihr.")
+        List<String> groups = TestChain.coreNlp().annotate("t", "Sie zog nach Freiburg im Breisgau. Freiburg gefiel ihr.")
             .entityGroups().stream().map(g -> g.canonical() + "/" + g.type() + "×" + g.mentions()).toList();
         assertEquals(List.of("Freiburg im Breisgau/LOC×2"), groups);
     }

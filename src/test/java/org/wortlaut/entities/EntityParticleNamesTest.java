@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.wortlaut.TestChain;
 import org.wortlaut.model.Document;
 
-/** A surname with particles stands alone after the full name, even at a sentence's start. */
+/**
+ * A surname with particles stands alone after the full name, even at a sentence's start.
+ * On the chain with CoreNLP's model alone ({@code --ner corenlp}), which runs every entity rule.
+ */
 class EntityParticleNamesTest {
 
     private static final String TEXT =
@@ -16,7 +19,7 @@ class EntityParticleNamesTest {
 
     @Test
     void theSurnameWithItsParticlesIsTaggedWhole() {
-        List<String> found = TestChain.plain().annotate("t", TEXT).entities().stream()
+        List<String> found = TestChain.coreNlp().annotate("t", TEXT).entities().stream()
             .map(e -> e.text() + "/" + e.type() + "@" + e.start()).toList();
         assertEquals(List.of("Ursula von der Leyen/PER@0", "Kiew/LOC@33", "Von der Leyen/PER@39", "EU/ORG@64",
             "von der Leyen/PER@79"), found);
@@ -24,7 +27,7 @@ class EntityParticleNamesTest {
 
     @Test
     void theSurnameJoinsTheFullNamesGroup() {
-        Document document = TestChain.plain().annotate("t", TEXT);
+        Document document = TestChain.coreNlp().annotate("t", TEXT);
         assertEquals("Ursula von der Leyen/PER×3", document.entityGroups().stream()
             .map(g -> g.canonical() + "/" + g.type() + "×" + g.mentions()).findFirst().orElseThrow());
     }

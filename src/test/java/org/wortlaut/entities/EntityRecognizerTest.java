@@ -9,15 +9,16 @@ import org.wortlaut.model.Document;
 import org.wortlaut.model.Entity;
 import org.wortlaut.model.EntityGroup;
 
+/** The entity stage's rules on the chain with CoreNLP's model alone ({@code --ner corenlp}), which runs all of them. */
 class EntityRecognizerTest {
 
     private static List<String> entities(String text) {
-        return TestChain.plain().annotate("t", text).entities().stream()
+        return TestChain.coreNlp().annotate("t", text).entities().stream()
             .map(e -> e.text() + "/" + e.type() + "@" + e.start()).toList();
     }
 
     private static List<String> groups(String text) {
-        Document document = TestChain.plain().annotate("t", text);
+        Document document = TestChain.coreNlp().annotate("t", text);
         return document.entityGroups().stream()
             .map(g -> g.canonical() + "/" + g.type() + "×" + g.mentions()).toList();
     }
@@ -31,7 +32,7 @@ class EntityRecognizerTest {
     @Test
     void contractionBeforeANameStaysOutsideTheEntity() {
         String text = "Die Sitzung fand im Weißen Haus in Washington statt.";
-        List<Entity> found = TestChain.plain().annotate("t", text).entities();
+        List<Entity> found = TestChain.coreNlp().annotate("t", text).entities();
         assertEquals(List.of("Weißen Haus", "Washington"), found.stream().map(Entity::text).toList());
     }
 
@@ -70,7 +71,7 @@ class EntityRecognizerTest {
 
     @Test
     void aNameTaggedOnceIsTaggedEverywhereInTheArticle() {
-        Document document = TestChain.plain().annotate("t",
+        Document document = TestChain.coreNlp().annotate("t",
             "Quellen des Senders NBC bestätigten das. Laut NBC kam er spät. NBC berichtete weiter.");
         assertEquals(List.of("NBC", "NBC", "NBC"), document.entities().stream().map(Entity::text).toList());
     }
@@ -83,7 +84,7 @@ class EntityRecognizerTest {
 
     @Test
     void groupsNameTheirMentions() {
-        Document document = TestChain.plain().annotate("t", "Die EZB erhöht die Zinsen. Die Europäische Zentralbank bleibt hart.");
+        Document document = TestChain.coreNlp().annotate("t", "Die EZB erhöht die Zinsen. Die Europäische Zentralbank bleibt hart.");
         EntityGroup group = document.entityGroups().get(0);
         assertEquals("Europäische Zentralbank", group.canonical());
         assertEquals(List.of("e1", "e2"), group.entities());
@@ -94,7 +95,7 @@ class EntityRecognizerTest {
     @Test
     void entitiesStayInsideTheirSentence() {
         String text = "Er sprach mit Joe Biden.\nWashington schwieg.";
-        List<Entity> found = TestChain.plain().annotate("t", text).entities();
+        List<Entity> found = TestChain.coreNlp().annotate("t", text).entities();
         assertEquals(List.of("Joe Biden", "Washington"), found.stream().map(Entity::text).toList());
         assertEquals(List.of("e1", "e2"), found.stream().map(Entity::id).toList());
     }
