@@ -49,16 +49,16 @@ class Features:
 class Tagger(nn.Module):
     """Two convolutions of width 3 (each word sees two words either side), cheap enough to train on two shared cores."""
 
-    def __init__(self, vectors, char_count, cluster_count, label_count, hidden=150, dropout=0.3, encoder="cnn"):
+    def __init__(self, vectors, char_count, cluster_count, label_count, hidden=64, dropout=0.3, encoder="cnn"):
         super().__init__()
         self.encoder = encoder
         self.words = nn.Embedding.from_pretrained(vectors, freeze=True)
-        self.chars = nn.Embedding(char_count, 20, padding_idx=1)
-        self.char_cnn = nn.Conv1d(20, 30, kernel_size=3, padding=1)
+        self.chars = nn.Embedding(char_count, 12, padding_idx=1)
+        self.char_cnn = nn.Conv1d(12, 20, kernel_size=3, padding=1)
         self.tags = nn.Embedding(len(CORENLP_TAGS), 10)
         self.clusters = nn.Embedding(cluster_count, 20)
         self.casings = nn.Embedding(len(CASINGS), 5)
-        size = vectors.shape[1] + 30 + 10 + 20 + 5
+        size = vectors.shape[1] + 20 + 10 + 20 + 5
         self.dropout = nn.Dropout(dropout)
         self.project = nn.Linear(size, hidden)
         self.conv1 = nn.Conv1d(hidden, hidden, kernel_size=3, padding=1)

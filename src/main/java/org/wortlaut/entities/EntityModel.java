@@ -7,6 +7,8 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,33 +128,39 @@ final class EntityModel {
 
     private float[][] emissions(String text, List<CoreNlpTagger.TaggedWord> sentence) {
         int length = sentence.size();
-        long[][] wordIds = new long[1][length];
-        long[][][] charIds = new long[1][length][MAX_CHARS];
-        long[][] tagIds = new long[1][length];
-        long[][] clusterIds = new long[1][length];
-        long[][] casings = new long[1][length];
+        long[] wordIds = new long[length];
+        long[] charIds = new long[length * MAX_CHARS];
+        long[] tagIds = new long[length];
+        long[] clusterIds = new long[length];
+        long[] casings = new long[length];
         for (int i = 0; i < length; i++) {
             CoreNlpTagger.TaggedWord word = sentence.get(i);
             String form = text.substring(word.start(), word.end());
             Integer id = words.get(form);
-            wordIds[0][i] = id != null ? id : words.getOrDefault(form.toLowerCase(Locale.ROOT), UNKNOWN);
+            wordIds[i] = id != null ? id : words.getOrDefault(form.toLowerCase(Locale.ROOT), UNKNOWN);
             int[] codePoints = form.codePoints().limit(MAX_CHARS).toArray();
             for (int c = 0; c < MAX_CHARS; c++) {
-                charIds[0][i][c] = c < codePoints.length ? chars.getOrDefault(codePoints[c], UNKNOWN) : CHAR_PADDING;
+                charIds[i * MAX_CHARS + c] = c < codePoints.length ? chars.getOrDefault(codePoints[c], UNKNOWN) : CHAR_PADDING;
             }
-            tagIds[0][i] = Math.max(0, CORENLP_TAGS.indexOf(word.tag()));
-            clusterIds[0][i] = clusters.getOrDefault(word.cluster(), UNKNOWN);
-            casings[0][i] = casing(form);
+            tagIds[i] = Math.max(0, CORENLP_TAGS.indexOf(word.tag()));
+            clusterIds[i] = clusters.getOrDefault(word.cluster(), UNKNOWN);
+            casings[i] = casing(form);
         }
+        long[] shape = {1, length};
         Map<String, OnnxTensor> inputs = new LinkedHashMap<>();
         try {
-            inputs.put("words", OnnxTensor.createTensor(environment, wordIds));
-            inputs.put("chars", OnnxTensor.createTensor(environment, charIds));
-            inputs.put("tags", OnnxTensor.createTensor(environment, tagIds));
-            inputs.put("clusters", OnnxTensor.createTensor(environment, clusterIds));
-            inputs.put("casings", OnnxTensor.createTensor(environment, casings));
+            inputs.put("words", OnnxTensor.createTensor(environment, LongBuffer.wrap(wordIds), shape));
+            inputs.put("chars", OnnxTensor.createTensor(environment, LongBuffer.wrap(charIds), new long[] {1, length, MAX_CHARS}));
+            inputs.put("tags", OnnxTensor.createTensor(environment, LongBuffer.wrap(tagIds), shape));
+            inputs.put("clusters", OnnxTensor.createTensor(environment, LongBuffer.wrap(clusterIds), shape));
+            inputs.put("casings", OnnxTensor.createTensor(environment, LongBuffer.wrap(casings), shape));
             try (OrtSession.Result result = session.run(inputs)) {
-                return ((float[][][]) result.get(0).getValue())[0];
+                FloatBuffer scores = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                float[][] emissions = new float[length][startScores.length];
+                for (float[] row : emissions) {
+                    scores.get(row);
+                }
+                return emissions;
             }
         } catch (OrtException e) {
             throw new IllegalStateException("the entity model failed: " + e.getMessage(), e);

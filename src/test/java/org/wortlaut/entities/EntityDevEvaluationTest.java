@@ -17,7 +17,7 @@ import org.wortlaut.eval.NerEvaluation;
  */
 class EntityDevEvaluationTest {
 
-    private static final double MIN_F1 = 0.765;
+    private static final double MIN_F1 = 0.768;
 
     @Test
     void devF1StaysAboveItsFloor() throws Exception {
