@@ -40,7 +40,7 @@ public final class Wortlaut {
         // logging starts first: two threads that log while it starts make SLF4J warn on stderr
         LoggerFactory.getILoggerFactory();
         // CoreNLP's model takes longest to load: it loads on another core while the rest do
-        CompletableFuture<EntityRecognizer> entities = CompletableFuture.supplyAsync(EntityRecognizer::new);
+        CompletableFuture<EntityRecognizer> entities = CompletableFuture.supplyAsync(() -> new EntityRecognizer(config.ner()));
         BlockSplitter blocks = new BlockSplitter(config.plain());
         AnatomyAnnotator anatomy = new AnatomyAnnotator(config.plain());
         SentenceAnnotator sentences = new SentenceAnnotator();
@@ -131,6 +131,7 @@ public final class Wortlaut {
         private boolean plain = WortlautConfig.DEFAULT.plain();
         private int wordsPerMinute = WortlautConfig.DEFAULT.wordsPerMinute();
         private int maxNesting = WortlautConfig.DEFAULT.maxNesting();
+        private EntityRecognizer.Tagger ner = WortlautConfig.DEFAULT.ner();
 
         private Builder() {
         }
@@ -151,15 +152,22 @@ public final class Wortlaut {
             return this;
         }
 
+        /** The project's entity model (default), or CoreNLP's alone. */
+        public Builder ner(EntityRecognizer.Tagger tagger) {
+            this.ner = tagger;
+            return this;
+        }
+
         public Builder config(WortlautConfig config) {
             this.plain = config.plain();
             this.wordsPerMinute = config.wordsPerMinute();
             this.maxNesting = config.maxNesting();
+            this.ner = config.ner();
             return this;
         }
 
         public Wortlaut build() {
-            return new Wortlaut(new WortlautConfig(plain, wordsPerMinute, maxNesting));
+            return new Wortlaut(new WortlautConfig(plain, wordsPerMinute, maxNesting, ner));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.wortlaut.anatomy.BlockSplitter;
+import org.wortlaut.entities.EntityRecognizer;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.InputInfo;
 import org.wortlaut.sentences.SentenceAnnotator;
@@ -13,6 +14,7 @@ public final class TestChain {
 
     private static Wortlaut plain;
     private static Wortlaut page;
+    private static Wortlaut model;
     private static SentenceAnnotator sentences;
 
     private TestChain() {
@@ -24,6 +26,14 @@ public final class TestChain {
             plain = Wortlaut.builder().plain(true).build();
         }
         return plain;
+    }
+
+    /** The whole chain for body text with the project's entity model ({@code --ner model}). */
+    public static synchronized Wortlaut model() {
+        if (model == null) {
+            model = Wortlaut.builder().plain(true).ner(EntityRecognizer.Tagger.MODEL).build();
+        }
+        return model;
     }
 
     /** The whole chain for text copied from a page. */

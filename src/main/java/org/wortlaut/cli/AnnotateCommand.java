@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.wortlaut.Wortlaut;
 import org.wortlaut.anatomy.HtmlExtractor;
+import org.wortlaut.entities.EntityRecognizer;
 import org.wortlaut.io.CsvWriter;
 import org.wortlaut.io.DocumentWriter;
 import org.wortlaut.io.ErrorLog;
@@ -58,6 +59,11 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Option(names = "--plain", description = "Treat each text as article body, without page furniture (headline, byline and date lines).")
     boolean plain;
+
+    @Option(names = "--ner", paramLabel = "MODEL", defaultValue = "corenlp",
+        description = "Entity model that types the names: corenlp (CoreNLP's German CRF with the project's rules, "
+            + "default) or model (the project's own).")
+    String ner;
 
     @Option(names = "--words-per-minute", paramLabel = "N", defaultValue = "" + ReadingTimeEstimator.DEFAULT_WORDS_PER_MINUTE,
         description = "Reading rate for the reading time. Default: ${DEFAULT-VALUE}.")
@@ -131,7 +137,8 @@ final class AnnotateCommand implements Callable<Integer> {
 
     private Wortlaut loadModels(PrintStream log) {
         long started = System.nanoTime();
-        Wortlaut wortlaut = Wortlaut.builder().plain(plain).wordsPerMinute(wordsPerMinute).maxNesting(maxNesting).build();
+        Wortlaut wortlaut = Wortlaut.builder().plain(plain).wordsPerMinute(wordsPerMinute).maxNesting(maxNesting).ner(nerTagger(ner))
+            .build();
         log.printf(Locale.ROOT, "wortlaut: models loaded in %.1f s%n", seconds(started));
         return wortlaut;
     }
@@ -178,6 +185,15 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         log.println(summary.describe(seconds(started)));
         return summary.failures() > 0 ? UserErrorHandler.FAILED : 0;
+    }
+
+    /** The entity model an option names ("model", "corenlp"). */
+    static EntityRecognizer.Tagger nerTagger(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "model" -> EntityRecognizer.Tagger.MODEL;
+            case "corenlp" -> EntityRecognizer.Tagger.CORENLP;
+            default -> throw new UsageError("--ner must be model or corenlp, not " + name);
+        };
     }
 
     private String interrupted(RunSummary summary, String cause) {

@@ -3,12 +3,18 @@ package org.wortlaut.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.Callable;
 import org.wortlaut.Wortlaut;
 import org.wortlaut.entities.EntityRecognizer;
 import org.wortlaut.eval.ClaimsEvaluation;
 import org.wortlaut.eval.FiguresEvaluation;
+import org.wortlaut.model.Document;
 import org.wortlaut.eval.HtmlEvaluation;
 import org.wortlaut.eval.NerEvaluation;
 import org.wortlaut.eval.SentenceEvaluation;
@@ -60,31 +66,75 @@ final class EvalCommand {
     }
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
-        description = "Named entities against GermEval 2014 TSV (outer level, strict).")
+        description = "Named entities against GermEval 2014 TSV (outer level, strict): CoreNLP's German model "
+            + "alone, then the chain, and their difference.")
     static final class Entities implements Callable<Integer> {
         @Option(names = "--gold", required = true, paramLabel = "FILE.tsv")
         Path gold;
 
-        @Option(names = "--verbose", description = "Also list every miss and false alarm with its sentence.")
+        @Option(names = "--verbose", description = "Also list every miss and false alarm of the chain with its sentence.")
         boolean verbose;
 
-        @Option(names = "--baseline", description = "First score CoreNLP's German model alone on the same text.")
-        boolean baseline;
+        @Option(names = "--ner", paramLabel = "MODEL", defaultValue = "corenlp",
+            description = "The chain's entity model: corenlp (default) or model (the project's own).")
+        String ner;
 
-        @Option(names = "--min-f1", paramLabel = "F1", description = "Exit 1 when the base-type F1 is below this.")
+        @Option(names = "--model", paramLabel = "DIR",
+            description = "Score the model in DIR (tagger.onnx, tagger-vocabulary.tsv) instead of the shipped one.")
+        Path model;
+
+        @Option(names = "--ablation", description = "Also score the chain with each rule left out in turn.")
+        boolean ablation;
+
+        @Option(names = "--min-f1", paramLabel = "F1", description = "Exit 1 when the chain's base-type F1 is below this.")
         Double minF1;
 
         @Override
         public Integer call() throws IOException {
-            if (baseline) {
-                System.out.println("== CoreNLP German model alone (tokenize,ssplit,mwt,ner)");
-                NerEvaluation.evaluate(existing(gold), EntityRecognizer.bareModel()).print(System.out, verbose);
-                System.out.println("== Wortlaut");
+            EntityRecognizer.Tagger tagger = AnnotateCommand.nerTagger(ner);
+            if (model != null && !Files.isDirectory(model)) {
+                throw new UsageError("no such directory: " + model);
             }
-            Wortlaut wortlaut = Wortlaut.builder().plain(true).build();
-            NerEvaluation.Report report = NerEvaluation.evaluate(existing(gold), wortlaut::annotate);
+            System.out.println("== CoreNLP German model alone (tokenize,ssplit,mwt,ner)");
+            NerEvaluation.Report bare = NerEvaluation.evaluate(existing(gold), EntityRecognizer.bareModel());
+            bare.print(System.out, false);
+            System.out.println("== Wortlaut (--ner " + ner + (model == null ? "" : ", --model " + model) + ")");
+            Wortlaut wortlaut = Wortlaut.builder().plain(true).ner(tagger).build();
+            Map<String, Document> chained = new ConcurrentHashMap<>();
+            UnaryOperator<Document> chain = document -> chained.computeIfAbsent(document.text(),
+                text -> wortlaut.annotate(document));
+            Set<EntityRecognizer.Rule> defaults = EntityRecognizer.defaultRules(tagger);
+            UnaryOperator<Document> scored = model == null ? chain
+                : withRecognizer(chain, new EntityRecognizer(tagger, defaults, model));
+            NerEvaluation.Report report = NerEvaluation.evaluate(existing(gold), scored);
             report.print(System.out, verbose);
+            System.out.println("== Wortlaut minus CoreNLP alone (F1)");
+            report.perType().forEach((type, counts) -> System.out.printf(Locale.ROOT, "%-8s %+.4f%n", type,
+                counts.f1() - bare.perType().get(type).f1()));
+            System.out.printf(Locale.ROOT, "%-8s %+.4f%n", "all", report.f1() - bare.f1());
+            if (ablation) {
+                System.out.println("== Each rule switched (F1 of base types; change against the chain's rules " + defaults + ")");
+                for (EntityRecognizer.Rule rule : EntityRecognizer.Rule.values()) {
+                    EnumSet<EntityRecognizer.Rule> rules = EnumSet.noneOf(EntityRecognizer.Rule.class);
+                    rules.addAll(defaults);
+                    boolean on = rules.contains(rule);
+                    if (on) {
+                        rules.remove(rule);
+                    } else {
+                        rules.add(rule);
+                    }
+                    double f1 = NerEvaluation.evaluate(existing(gold),
+                        withRecognizer(chain, new EntityRecognizer(tagger, rules, model))).f1();
+                    System.out.printf(Locale.ROOT, "%-8s %-12s %.4f %+.4f%n", on ? "without" : "with", rule, f1,
+                        f1 - report.f1());
+                }
+            }
             return gate("entity F1", report.f1(), minF1);
+        }
+
+        /** The chain's document with its entities found again by {@code recognizer}. */
+        private static UnaryOperator<Document> withRecognizer(UnaryOperator<Document> chain, EntityRecognizer recognizer) {
+            return document -> recognizer.annotate(chain.apply(document));
         }
     }
 

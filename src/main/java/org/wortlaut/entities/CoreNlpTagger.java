@@ -4,6 +4,14 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.ClassifierCombiner;
+import edu.stanford.nlp.ie.NERFeatureFactory;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import java.lang.reflect.Field;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +29,12 @@ import org.wortlaut.model.Sentence;
  */
 final class CoreNlpTagger {
 
+    /** The class the CRF's cluster lexicon gives words it does not hold ({@code unknownWordDistSimClass}). */
+    private static final String UNKNOWN_CLUSTER = "599";
+
     private final StanfordCoreNLP pipeline;
+    /** The CRF's distributional word clusters (word form to cluster), shared with the loaded model. */
+    private final Map<String, String> clusters;
     /** Whether the model sees the chain's sentences, or splits the raw text itself (bare). */
     private final boolean chainSentences;
 
@@ -32,6 +45,39 @@ final class CoreNlpTagger {
     private CoreNlpTagger(Properties properties, boolean chainSentences) {
         this.pipeline = new StanfordCoreNLP(properties);
         this.chainSentences = chainSentences;
+        this.clusters = clusterLexicon(pipeline);
+    }
+
+    /**
+     * The cluster lexicon inside the loaded CRF. CoreNLP keeps it private; reading it there
+     * saves loading half a million word forms a second time.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> clusterLexicon(StanfordCoreNLP pipeline) {
+        try {
+            Object ner = field(AnnotationPipeline.class, "annotators", pipeline);
+            for (Object annotator : (List<Object>) ner) {
+                if (annotator instanceof NERCombinerAnnotator) {
+                    Object combiner = field(NERCombinerAnnotator.class, "ner", annotator);
+                    List<AbstractSequenceClassifier<?>> classifiers = (List<AbstractSequenceClassifier<?>>)
+                        field(ClassifierCombiner.class, "baseClassifiers", combiner);
+                    for (Object factory : classifiers.get(0).featureFactories) {
+                        if (factory instanceof NERFeatureFactory) {
+                            return (Map<String, String>) field(NERFeatureFactory.class, "lexicon", factory);
+                        }
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("CoreNLP's German model holds no word clusters where expected", e);
+        }
+        throw new IllegalStateException("CoreNLP's German model holds no word clusters");
+    }
+
+    private static Object field(Class<?> owner, String name, Object instance) throws ReflectiveOperationException {
+        Field field = owner.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(instance);
     }
 
     /** The model as its authors configure it, on the raw text: the baseline the chain is measured against. */
@@ -64,10 +110,61 @@ final class CoreNlpTagger {
         return props;
     }
 
+    /**
+     * A word of an analysed sentence as CoreNLP reads it: offsets, its CRF tag ("PERSON", "O")
+     * and its distributional cluster; a contraction ("im") is one word.
+     */
+    record TaggedWord(int start, int end, String tag, String cluster) {
+    }
+
+    /**
+     * One pass of the CRF over the document's analysed sentences: its words with their tags and
+     * clusters, which the project's model reads, and the CRF's own mentions.
+     */
+    record Tagging(List<List<TaggedWord>> sentences, List<Mention> mentions) {
+    }
+
+    Tagging tagging(Document document) {
+        Annotation annotation = annotate(sentencePerLine(document));
+        return new Tagging(taggedWords(annotation), mentions(annotation));
+    }
+
+    /** The tagged words of a text with one sentence per line. */
+    List<List<TaggedWord>> taggedSentences(String sentencePerLine) {
+        return taggedWords(annotate(sentencePerLine));
+    }
+
     /** The model's mentions in the document's sentences, in text order. */
     List<Mention> tag(Document document) {
-        Annotation annotation = new Annotation(chainSentences ? sentencePerLine(document) : document.text());
+        return mentions(annotate(chainSentences ? sentencePerLine(document) : document.text()));
+    }
+
+    private Annotation annotate(String text) {
+        Annotation annotation = new Annotation(text);
         pipeline.annotate(annotation);
+        return annotation;
+    }
+
+    private List<List<TaggedWord>> taggedWords(Annotation annotation) {
+        List<List<TaggedWord>> sentences = new ArrayList<>();
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<TaggedWord> words = new ArrayList<>();
+            for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                TaggedWord last = words.isEmpty() ? null : words.get(words.size() - 1);
+                if (last != null && last.start() == token.beginPosition()) {
+                    continue; // the second piece of a contraction
+                }
+                String word = annotation.get(CoreAnnotations.TextAnnotation.class)
+                    .substring(token.beginPosition(), token.endPosition());
+                words.add(new TaggedWord(token.beginPosition(), token.endPosition(),
+                    isContractionPiece(token) ? "O" : token.ner(), clusters.getOrDefault(word, UNKNOWN_CLUSTER)));
+            }
+            sentences.add(words);
+        }
+        return sentences;
+    }
+
+    private static List<Mention> mentions(Annotation annotation) {
         List<Mention> mentions = new ArrayList<>();
         List<CoreLabel> run = new ArrayList<>();
         for (CoreLabel token : annotation.get(CoreAnnotations.TokensAnnotation.class)) {

@@ -1,6 +1,7 @@
 package org.wortlaut.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,16 +21,23 @@ import org.wortlaut.model.EntityType;
  * Groups the mentions of one article that name the same thing: the same name in any case or
  * with a genitive s ("NATO", "Nato", "Nato's"), a lexicon's canonical name ("EZB" and
  * "Europäische Zentralbank"), a person's surname after the full name ("Joe Biden", "Biden",
- * "Bidens"), and a town after its full name with river or region ("Freiburg im Breisgau",
- * "Freiburg"). The canonical name is the lexicon's, else the fullest and most frequent form.
+ * "Bidens"), a town after its full name with river or region ("Freiburg im Breisgau",
+ * "Freiburg"), a name in any case ("Europäischen Rechnungshof", "Europäische Rechnungshof") and a
+ * company with and without its legal form ("Blaser GmbH", "Blaser"). The canonical name is the lexicon's, else the fullest and most frequent form.
  */
 final class EntityGrouper {
+
+    /** Words of a company's legal form, in lower case, that end its name ("GmbH & Co. KG"). */
+    private static final Set<String> LEGAL_FORM_WORDS = Set.of("gmbh", "mbh", "ag", "se", "kg", "kgaa", "ohg", "ug",
+        "e.v.", "ev", "&", "co.", "co", "inc.", "inc", "ltd.", "ltd", "plc", "llc", "corp.", "corp", "sa", "s.a.",
+        "n.v.", "nv", "b.v.", "s.p.a.", "spa");
 
     /** The entities with their canonical name and group, and the groups. */
     record Result(List<Entity> entities, List<EntityGroup> groups) {
     }
 
-    Result group(Document document, List<Mention> mentions) {
+    /** Groups the mentions; {@code confidence} gives each its model's confidence, or null. */
+    Result group(Document document, List<Mention> mentions, Function<Mention, Double> confidence) {
         String text = document.text();
         Map<String, List<Integer>> members = new LinkedHashMap<>();
         Map<String, String> surnameKeys = surnamesOfFullNames(text, mentions);
@@ -48,7 +56,7 @@ final class EntityGrouper {
             for (int i : indices) {
                 Mention m = mentions.get(i);
                 entities[i] = new Entity("e" + (i + 1), m.start(), m.end(), text.substring(m.start(), m.end()), m.type(),
-                    canonical, groupId, document.zoneAt(m.start()));
+                    canonical, groupId, document.zoneAt(m.start()), confidence.apply(m));
             }
             groups.add(new EntityGroup(groupId, canonical, type, indices.size(), mentions.get(indices.get(0)).start(),
                 indices.stream().map(i -> "e" + (i + 1)).toList()));
@@ -58,10 +66,17 @@ final class EntityGrouper {
 
     private static String key(String text, Mention mention, Map<String, String> surnameKeys,
                               Map<String, String> townKeys) {
-        if (mention.canonical() != null) {
-            return normalised(mention.canonical());
+        String normalised = normalised(mention.canonical() != null ? mention.canonical()
+            : text.substring(mention.start(), mention.end()));
+        if (mention.type() == EntityType.ORG) {
+            normalised = withoutLegalForm(normalised);
         }
-        String normalised = normalised(text.substring(mention.start(), mention.end()));
+        if (mention.type() != EntityType.PER) {
+            normalised = uninflected(normalised);
+        }
+        if (mention.canonical() != null) {
+            return normalised;
+        }
         if (mention.type() == EntityType.LOC) {
             return townKeys.getOrDefault(normalised, normalised);
         }
@@ -70,6 +85,32 @@ final class EntityGrouper {
             return surnameKeys.getOrDefault(normalised, surnameKeys.getOrDefault(genitiveless, normalised));
         }
         return normalised;
+    }
+
+    /** "blaser gmbh" → "blaser", "siemens energy ag" → "siemens energy": the company without its legal form. */
+    static String withoutLegalForm(String name) {
+        String[] words = name.split(" ");
+        int end = words.length;
+        while (end > 1 && LEGAL_FORM_WORDS.contains(words[end - 1])) {
+            end--;
+        }
+        return String.join(" ", Arrays.copyOf(words, end));
+    }
+
+    /**
+     * "europäischen rechnungshof" → "europäische rechnungshof": the words before the last lose
+     * the ending that case adds to an adjective (-en, -em, -er, -es after e), so that one name
+     * in any case is one key.
+     */
+    static String uninflected(String name) {
+        String[] words = name.split(" ");
+        for (int i = 0; i < words.length - 1; i++) {
+            String word = words[i];
+            if (word.length() >= 5 && word.charAt(word.length() - 2) == 'e' && "nmrs".indexOf(word.charAt(word.length() - 1)) >= 0) {
+                words[i] = word.substring(0, word.length() - 1);
+            }
+        }
+        return String.join(" ", words);
     }
 
     /** "kiews" joins "kiew" when the article also has the name without the genitive ending. */

@@ -11,8 +11,8 @@ import org.wortlaut.model.Document;
 import org.wortlaut.model.EntityType;
 
 /**
- * What a news reader does not count as a name, and what does not belong to one: currency words,
- * words made from names ({@link DerivedWords}), roles named after an organisation ("IW-Ökonom"),
+ * What a news reader does not count as a name, and what does not belong to one: currency words
+ * (a step of their own, so that their effect is measured apart), words made from names ({@link DerivedWords}), roles named after an organisation ("IW-Ökonom"),
  * function words before a name ("zu Kiel"), and the roles and titles before a person's name
  * ("US-Sicherheitsberater Jake Sullivan" → "Jake Sullivan").
  */
@@ -39,7 +39,7 @@ final class MentionFilter {
             Mention trimmed = withoutLeadingWords(document, mention);
             trimmed = trimmed.type() == EntityType.PER ? withoutRole(text, trimmed) : trimmed;
             String surface = text.substring(trimmed.start(), trimmed.end());
-            if (notEntities.contains(surface) || isRoleCompound(surface)) {
+            if (isRoleCompound(surface)) {
                 continue;
             }
             switch (derivedWords.read(document, trimmed)) {
@@ -50,6 +50,13 @@ final class MentionFilter {
             }
         }
         return kept;
+    }
+
+    /** The mentions that are not currency names ("Euro", "US-Dollar"), which the stage never counts as names. */
+    List<Mention> withoutCurrencies(Document document, List<Mention> mentions) {
+        return mentions.stream()
+            .filter(m -> !notEntities.contains(document.text().substring(m.start(), m.end())))
+            .toList();
     }
 
     /** "zu Kiel" → "Kiel", "Auf der CeBIT" → "CeBIT"; a capitalised "Auf" only at the start of a sentence. */

@@ -45,7 +45,8 @@ public final class CsvTables {
         });
 
     static final CsvTable ENTITIES = new CsvTable("entities.csv",
-        List.of("doc_id", "entity_id", "start", "end", "text", "type", "sentence", "zone", "canonical", "group_id"),
+        List.of("doc_id", "entity_id", "start", "end", "text", "type", "sentence", "zone", "canonical", "group_id",
+            "confidence"),
         doc -> doc.entities().stream().map(e -> entityRow(doc, e)).toList());
 
     static final CsvTable ENTITY_GROUPS = new CsvTable("entity_groups.csv",
@@ -127,7 +128,7 @@ public final class CsvTables {
 
     private static List<Object> entityRow(Document doc, Entity e) {
         return Arrays.asList(doc.id(), e.id(), e.start(), e.end(), e.text(), e.type(), doc.sentenceAt(e.start()),
-            label(e.zone()), e.canonical(), e.group());
+            label(e.zone()), e.canonical(), e.group(), e.confidence());
     }
 
     private static List<Object> figureRow(Document doc, Figure f) {

@@ -6,7 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wortlaut.TestChain;
 
-/** Names in one list are of one kind; a cue noun types the whole list after it. */
+/**
+ * Names in one list are of one kind; a cue noun types the whole list after it.
+ * On the default chain, CoreNLP's model with every entity rule.
+ */
 class EntityCoordinatedNamesTest {
 
     private static List<String> entities(String text) {

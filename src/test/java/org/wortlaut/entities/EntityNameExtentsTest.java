@@ -6,7 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wortlaut.TestChain;
 
-/** Names made whole from the words around the model's mention, and words that stay outside. */
+/**
+ * Names made whole from the words around the model's mention, and words that stay outside.
+ * On the default chain, CoreNLP's model with every entity rule.
+ */
 class EntityNameExtentsTest {
 
     private static List<String> entities(String text) {

@@ -9,6 +9,7 @@ import org.wortlaut.model.Document;
 import org.wortlaut.model.Entity;
 import org.wortlaut.model.EntityGroup;
 
+/** The entity stage's rules on the default chain, CoreNLP's model with every rule. */
 class EntityRecognizerTest {
 
     private static List<String> entities(String text) {

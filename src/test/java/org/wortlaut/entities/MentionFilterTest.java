@@ -16,7 +16,8 @@ class MentionFilterTest {
     private List<String> filtered(String text, String surface, EntityType type) {
         Document document = TestChain.sentences(text);
         int start = text.indexOf(surface);
-        return filter.apply(document, List.of(new Mention(start, start + surface.length(), type))).stream()
+        List<Mention> mentions = filter.apply(document, List.of(new Mention(start, start + surface.length(), type)));
+        return filter.withoutCurrencies(document, mentions).stream()
             .map(m -> text.substring(m.start(), m.end()) + "/" + m.type()).toList();
     }
 

@@ -27,7 +27,7 @@ class NerEvaluationTest {
             if (at >= 0) {
                 EntityType type = word.equals("Berlin") ? EntityType.LOC
                     : word.equals("Der") ? EntityType.PER : EntityType.ORG;
-                found.add(new Entity("e" + found.size(), at, at + word.length(), word, type, word, null, null));
+                found.add(new Entity("e" + found.size(), at, at + word.length(), word, type, word, null, null, null));
             }
         }
         return document.withEntities(found, List.of());
