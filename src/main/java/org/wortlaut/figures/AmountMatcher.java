@@ -35,8 +35,8 @@ final class AmountMatcher implements Rule {
     }
 
     @Override
-    public Match match(SentenceView sentence, int i) {
-        Tokens t = sentence.tokens();
+    public Match match(ScannedSentence sentence, int i) {
+        FigureTokens t = sentence.tokens();
         Head head = heads.at(t, i);
         if (head == null) {
             return null;
@@ -61,7 +61,7 @@ final class AmountMatcher implements Rule {
     }
 
     /** "30 bis 50", "zwischen 10 und 20" (the opener joins the span); a "range" downwards is none. */
-    private Range range(Tokens t, int first, Head head) {
+    private Range range(FigureTokens t, int first, Head head) {
         int after = head.last() + 1;
         String closer = lexicon.rangeOpeners.get(t.textAt(first - 1));
         boolean opened = closer != null && t.is(after, closer);
@@ -76,8 +76,8 @@ final class AmountMatcher implements Rule {
      * A tail without measure takes it from the list the number opens ("94,5 und 85,5 Metern") or,
      * for a scaled amount before no noun, from the currency named before ("nach 800 Millionen").
      */
-    private Tail completed(SentenceView sentence, int first, Tail tail) {
-        Tokens t = sentence.tokens();
+    private Tail completed(ScannedSentence sentence, int first, Tail tail) {
+        FigureTokens t = sentence.tokens();
         if (tail.measure() != null || tail.denominator() != null) {
             return tail;
         }
@@ -96,7 +96,7 @@ final class AmountMatcher implements Rule {
      * "ein bis zwei"), or with a measure when hedged or contrasted ("über eine Tonne", "nur eine
      * Woche"); alone it is an article ("über eine Brücke", "nur ein Problem").
      */
-    private boolean countsArticle(Tokens t, int first, boolean hedged, boolean extended, boolean measured) {
+    private boolean countsArticle(FigureTokens t, int first, boolean hedged, boolean extended, boolean measured) {
         return extended || measured && (hedged || lexicon.contrastWords.contains(t.textAt(first - 1)));
     }
 
@@ -104,7 +104,7 @@ final class AmountMatcher implements Rule {
      * A measure before digits: a currency sign ("€ 20", "US$ 5"; in "100 $ 20" the sign belongs
      * to the 100) or a word that leads its number ("Tempo 300" is 300 km/h).
      */
-    private Optional<PhraseTable.Hit<Measure>> prefixMeasure(Tokens t, int i, Head head) {
+    private Optional<PhraseTable.Hit<Measure>> prefixMeasure(FigureTokens t, int i, Head head) {
         if (head.spelled()) {
             return Optional.empty();
         }
@@ -118,9 +118,9 @@ final class AmountMatcher implements Rule {
         return !Character.isLetter(text.charAt(0)) || text.equals(text.toUpperCase(Locale.ROOT));
     }
 
-    private Mention mention(int start, Head head, Head high, Tail tail, Qualifier qualifier) {
+    private FoundFigure mention(int start, Head head, Head high, Tail tail, Qualifier qualifier) {
         if (tail.denominator() != null) {
-            return new Mention(start, tail.spanEnd(), FigureType.FRACTION, fraction(head.value(), tail.denominator()),
+            return new FoundFigure(start, tail.spanEnd(), FigureType.FRACTION, fraction(head.value(), tail.denominator()),
                 high == null ? null : fraction(high.value(), tail.denominator()), null, qualifier);
         }
         Measure measure = tail.measure();
@@ -128,7 +128,7 @@ final class AmountMatcher implements Rule {
             .multiply(measure == null ? BigDecimal.ONE : measure.factor());
         FigureType type = measure == null ? FigureType.CARDINAL : measure.type();
         String unit = measure == null || type == FigureType.DURATION ? null : measure.unit();
-        return new Mention(start, tail.spanEnd(), type, value(head.value().multiply(factor), measure),
+        return new FoundFigure(start, tail.spanEnd(), type, value(head.value().multiply(factor), measure),
             high == null ? null : value(high.value().multiply(factor), measure), unit, qualifier);
     }
 

@@ -40,7 +40,7 @@ final class AmountTails {
     }
 
     /** Scale, then measure or fraction noun, after the number (or after a range's high end). */
-    Tail after(Tokens t, int j, Head head) {
+    Tail after(FigureTokens t, int j, Head head) {
         BigDecimal scale = null;
         int w = joinsByHyphen(t, j) ? j + 1 : j;
         Optional<PhraseTable.Hit<BigDecimal>> scaleHit = lexicon.scales.at(t, w);
@@ -63,11 +63,11 @@ final class AmountTails {
     }
 
     /** "700-Milliarden": a hyphen that touches the number before and a word after. */
-    private static boolean joinsByHyphen(Tokens t, int j) {
+    private static boolean joinsByHyphen(FigureTokens t, int j) {
         return t.is(j, "-") && t.touchesPrevious(j) && t.touchesPrevious(j + 1) && t.isWord(j + 1);
     }
 
-    private Optional<PhraseTable.Hit<Measure>> measureAt(Tokens t, int j, Head head) {
+    private Optional<PhraseTable.Hit<Measure>> measureAt(FigureTokens t, int j, Head head) {
         Optional<PhraseTable.Hit<Measure>> hit = lexicon.currencies.at(t, j);
         if (hit.isEmpty()) {
             hit = lexicon.units.at(t, j);
@@ -89,7 +89,7 @@ final class AmountTails {
      * "Zehn-Tage", "700-Milliarden-US-Dollar" (the span stops there), "38-jährige" and
      * "58jähriger" (the whole word).
      */
-    private Tail hyphenated(Tokens t, int j, Head head, BigDecimal scale) {
+    private Tail hyphenated(FigureTokens t, int j, Head head, BigDecimal scale) {
         boolean hyphen = joinsByHyphen(t, j);
         boolean glued = t.isWord(j) && t.touchesPrevious(j) && scale == null;
         if (!hyphen && !glued) {
@@ -117,7 +117,7 @@ final class AmountTails {
      * "94,5 und 85,5 Metern", "18, 13 und neun Jahre": a number without a measure takes the
      * measure (and scale) of the list it opens.
      */
-    Tail shared(Tokens t, int j) {
+    Tail shared(FigureTokens t, int j) {
         int k = lexicon.afterJoiner(t, j, "list");
         if (k < 0) {
             return null;

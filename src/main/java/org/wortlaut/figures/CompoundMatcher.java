@@ -23,8 +23,8 @@ final class CompoundMatcher extends LexiconRule {
     }
 
     @Override
-    public Match match(SentenceView sentence, int i) {
-        Tokens t = sentence.tokens();
+    public Match match(ScannedSentence sentence, int i) {
+        FigureTokens t = sentence.tokens();
         if (!t.isWord(i)) {
             return null;
         }
@@ -48,7 +48,7 @@ final class CompoundMatcher extends LexiconRule {
         return multiplying ? head.substring(MULTIPLYING_PREFIX.length()) : head;
     }
 
-    private Match figure(Tokens t, int i, String head, FigureLexicon.CompoundSuffix suffix) {
+    private Match figure(FigureTokens t, int i, String head, FigureLexicon.CompoundSuffix suffix) {
         GermanNumbers.Word word = numbers.cardinal(head);
         if (word == null || word.value().signum() <= 0) {
             return null;
@@ -64,7 +64,7 @@ final class CompoundMatcher extends LexiconRule {
             ? FigureValue.iso(IsoDuration.of(word.value(), suffix.designator()))
             : FigureValue.of(word.value());
         String unit = measure == null || suffix.type() == FigureType.DURATION ? null : measure.unit();
-        return Match.of(new Mention(hedged.start(), t.end(i), suffix.type(), value, null, unit, hedged.qualifier()),
+        return Match.of(new FoundFigure(hedged.start(), t.end(i), suffix.type(), value, null, unit, hedged.qualifier()),
             i + 1);
     }
 }

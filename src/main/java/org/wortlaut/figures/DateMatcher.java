@@ -24,8 +24,8 @@ final class DateMatcher implements Rule {
     }
 
     @Override
-    public Match match(SentenceView sentence, int i) {
-        Tokens t = sentence.tokens();
+    public Match match(ScannedSentence sentence, int i) {
+        FigureTokens t = sentence.tokens();
         if (t.isNumber(i)) {
             return Rule.first(digitRules, sentence, i);
         }

@@ -30,11 +30,11 @@ final class DayDates {
     }
 
     /** "04.11.2023", "20.06." (the final period belongs to it). */
-    Match numericDate(Tokens t, int i) {
+    Match numericDate(FigureTokens t, int i) {
         Matcher full = FULL.matcher(t.textAt(i));
         if (full.matches()) {
             String iso = IsoDate.of(fullYear(full.group(3)), num(full.group(2)), num(full.group(1)));
-            return iso == null ? null : Match.of(Mention.date(t.start(i), t.end(i), iso), i + 1);
+            return iso == null ? null : Match.of(FoundFigure.date(t.start(i), t.end(i), iso), i + 1);
         }
         Matcher dayMonth = DAY_MONTH.matcher(t.textAt(i));
         if (dayMonth.matches() && !(t.is(i + 1, ".") && t.touchesPrevious(i + 1))) {
@@ -44,7 +44,7 @@ final class DayDates {
             Optional<Integer> year = years.digits(t, i + 2);
             int last = year.isPresent() ? i + 2 : i + 1;
             String iso = IsoDate.of(year.orElse(null), num(dayMonth.group(2)), num(dayMonth.group(1)));
-            return iso == null ? null : Match.of(Mention.date(t.start(i), t.end(last), iso), last + 1);
+            return iso == null ? null : Match.of(FoundFigure.date(t.start(i), t.end(last), iso), last + 1);
         }
         return null;
     }
@@ -53,21 +53,21 @@ final class DayDates {
      * "(26.06)": without its final period a day and month count only with both parts in two
      * digits, as no number is written so.
      */
-    private Match paddedDayMonth(Tokens t, int i, Matcher dayMonth) {
+    private Match paddedDayMonth(FigureTokens t, int i, Matcher dayMonth) {
         if (dayMonth.group(1).length() != 2 || dayMonth.group(2).length() != 2 || measuredAfter(t, i + 1)) {
             return null;
         }
         String iso = IsoDate.of(null, num(dayMonth.group(2)), num(dayMonth.group(1)));
-        return iso == null ? null : Match.of(Mention.date(t.start(i), t.end(i), iso), i + 1);
+        return iso == null ? null : Match.of(FoundFigure.date(t.start(i), t.end(i), iso), i + 1);
     }
 
-    private boolean measuredAfter(Tokens t, int j) {
+    private boolean measuredAfter(FigureTokens t, int j) {
         return lexicon.units.containsAt(t, j) || lexicon.currencies.containsAt(t, j)
             || lexicon.clockWords.contains(t.textAt(j));
     }
 
     /** "4. November 2023", "am 24. und 25. September", "vom 3. bis 5. Mai". */
-    Match dayList(Tokens t, int i) {
+    Match dayList(FigureTokens t, int i) {
         List<Integer> days = new ArrayList<>();
         boolean range = false;
         int j = i;
@@ -88,7 +88,7 @@ final class DayDates {
         return null;
     }
 
-    private Match dayListMentions(Tokens t, List<Integer> days, boolean range, PhraseTable.Hit<Integer> month) {
+    private Match dayListMentions(FigureTokens t, List<Integer> days, boolean range, PhraseTable.Hit<Integer> month) {
         Optional<Integer> year = years.digits(t, month.next());
         int end = year.isPresent() ? t.end(month.next()) : t.end(month.next() - 1);
         int next = year.isPresent() ? month.next() + 1 : month.next();
@@ -100,27 +100,27 @@ final class DayDates {
             if (low == null || high == null) {
                 return null;
             }
-            return Match.of(Mention.dateRange(t.start(days.get(0)), end, low, high), next);
+            return Match.of(FoundFigure.dateRange(t.start(days.get(0)), end, low, high), next);
         }
-        List<Mention> mentions = new ArrayList<>();
+        List<FoundFigure> mentions = new ArrayList<>();
         for (int day : days) {
             String iso = IsoDate.of(y, month.value(), num(t.textAt(day)));
             if (iso == null) {
                 return null;
             }
-            mentions.add(Mention.date(t.start(day), day == last ? end : t.end(day + 1), iso));
+            mentions.add(FoundFigure.date(t.start(day), day == last ? end : t.end(day + 1), iso));
         }
         return new Match(mentions, next);
     }
 
-    private boolean isDayOrdinal(Tokens t, int i) {
+    private boolean isDayOrdinal(FigureTokens t, int i) {
         String text = t.textAt(i);
         return t.isNumber(i) && text.length() <= 2 && text.chars().allMatch(Character::isDigit)
             && num(text) >= 1 && num(text) <= LAST_DAY && t.is(i + 1, ".") && t.touchesPrevious(i + 1);
     }
 
     /** "am ersten Oktober" is --10-01. */
-    Match ordinalWordDay(Tokens t, int i) {
+    Match ordinalWordDay(FigureTokens t, int i) {
         GermanNumbers.Word day = numbers.ordinal(t.textAt(i));
         Optional<PhraseTable.Hit<Integer>> month = lexicon.months.at(t, i + 1);
         if (day == null || month.isEmpty() || day.value().intValue() > LAST_DAY) {
@@ -129,7 +129,7 @@ final class DayDates {
         Optional<Integer> year = years.digits(t, month.get().next());
         int last = year.isPresent() ? month.get().next() : month.get().next() - 1;
         String iso = IsoDate.of(year.orElse(null), month.get().value(), day.value().intValue());
-        return iso == null ? null : Match.of(Mention.date(t.start(i), t.end(last), iso), last + 1);
+        return iso == null ? null : Match.of(FoundFigure.date(t.start(i), t.end(last), iso), last + 1);
     }
 
     private static int fullYear(String digits) {

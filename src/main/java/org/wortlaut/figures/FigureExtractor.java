@@ -45,13 +45,13 @@ public final class FigureExtractor {
     public Document annotate(Document document) {
         String text = document.text();
         List<Figure> figures = new ArrayList<>();
-        Tokens previous = Tokens.of(text, 0, 0);
+        FigureTokens previous = FigureTokens.of(text, 0, 0);
         List<Sentence> sentences = document.sentences();
         for (int index = 0; index < sentences.size(); index++) {
             Sentence sentence = sentences.get(index);
-            Tokens tokens = Tokens.of(text, sentence.start(), sentence.end());
+            FigureTokens tokens = FigureTokens.of(text, sentence.start(), sentence.end());
             if (document.sentenceIn(index, ZoneKind::yieldsFigures)) {
-                for (Mention m : scan(new SentenceView(tokens, previous))) {
+                for (FoundFigure m : scan(new ScannedSentence(tokens, previous))) {
                     figures.add(new Figure(null, m.start(), m.end(), text.substring(m.start(), m.end()), m.type(), m.value(),
                         m.valueHigh(), m.unit(), m.qualifier(), index, document.zoneAt(m.start())));
                 }
@@ -65,8 +65,8 @@ public final class FigureExtractor {
         return document.withFigures(figures);
     }
 
-    private List<Mention> scan(SentenceView sentence) {
-        List<Mention> mentions = new ArrayList<>();
+    private List<FoundFigure> scan(ScannedSentence sentence) {
+        List<FoundFigure> mentions = new ArrayList<>();
         int i = 0;
         while (i < sentence.tokens().size()) {
             Match match = Rule.first(rules, sentence, i);
@@ -81,7 +81,7 @@ public final class FigureExtractor {
     }
 
     /** Rules look back for qualifiers and signs; what they find may already belong to the figure before. */
-    private static void addUnlessOverlapping(Mention mention, List<Mention> mentions) {
+    private static void addUnlessOverlapping(FoundFigure mention, List<FoundFigure> mentions) {
         if (mentions.isEmpty() || mentions.get(mentions.size() - 1).end() <= mention.start()) {
             mentions.add(mention);
         }

@@ -123,12 +123,12 @@ final class FigureLexicon {
     }
 
     /** Whether token {@code i} joins two numbers in the given role ("range" or "list"). */
-    boolean isJoiner(Tokens tokens, int i, String role) {
+    boolean isJoiner(FigureTokens tokens, int i, String role) {
         return afterJoiner(tokens, i, role) >= 0;
     }
 
     /** The token after the joiner that starts at token {@code i} ("bzw." is two tokens), or -1. */
-    int afterJoiner(Tokens tokens, int i, String role) {
+    int afterJoiner(FigureTokens tokens, int i, String role) {
         return joiners.at(tokens, i).filter(hit -> hit.value().equals(role)).map(PhraseTable.Hit::next).orElse(-1);
     }
 

@@ -19,8 +19,8 @@ final class HalfMatcher extends LexiconRule {
     }
 
     @Override
-    public Match match(SentenceView sentence, int i) {
-        Tokens t = sentence.tokens();
+    public Match match(ScannedSentence sentence, int i) {
+        FigureTokens t = sentence.tokens();
         if (!t.is(i, HALF_NOUN)) {
             return null;
         }
@@ -33,7 +33,7 @@ final class HalfMatcher extends LexiconRule {
             return Match.skip(i + 1);
         }
         Hedges.Hedged hedged = Hedges.Hedged.of(hedge, t, i);
-        return Match.of(new Mention(hedged.start(), t.end(i), FigureType.FRACTION, FigureValue.of(Fractions.HALF), null,
+        return Match.of(new FoundFigure(hedged.start(), t.end(i), FigureType.FRACTION, FigureValue.of(Fractions.HALF), null,
             null, hedged.qualifier()), i + 1);
     }
 
@@ -41,7 +41,7 @@ final class HalfMatcher extends LexiconRule {
      * "in der gegnerischen Hälfte", "die obere Hälfte": an adjective that is no qualifier makes
      * "Hälfte" a part of a place or thing, not a share ("knapp die Hälfte", "die gute Hälfte" stay).
      */
-    private boolean isAdjective(Tokens t, int i) {
+    private boolean isAdjective(FigureTokens t, int i) {
         String word = t.textAt(i);
         return t.isWord(i) && Character.isLowerCase(word.charAt(0)) && !lexicon.fractionArticles.contains(word)
             && numbers.cardinal(word) == null;

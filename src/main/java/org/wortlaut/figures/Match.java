@@ -7,9 +7,9 @@ import java.util.List;
  * mentions. A match without mentions still consumes its tokens, so that no later rule reads an
  * identifier ("Boeing 747") or a name ("1. FC Köln") as a figure.
  */
-record Match(List<Mention> mentions, int next) {
+record Match(List<FoundFigure> mentions, int next) {
 
-    static Match of(Mention mention, int next) {
+    static Match of(FoundFigure mention, int next) {
         return new Match(List.of(mention), next);
     }
 

@@ -18,7 +18,7 @@ final class MonthDates {
     }
 
     /** "April 2022", "Januar bis September 2010", or a bare month after "im", "Anfang", … */
-    Match at(Tokens t, int i) {
+    Match at(FigureTokens t, int i) {
         Optional<PhraseTable.Hit<Integer>> month = lexicon.months.at(t, i);
         if (month.isEmpty()) {
             return null;
@@ -27,7 +27,7 @@ final class MonthDates {
         Optional<Integer> year = years.digits(t, after);
         if (year.isPresent()) {
             String iso = IsoDate.of(year.get(), month.get().value(), null);
-            return Match.of(Mention.date(t.start(i), t.end(after), iso), after + 1);
+            return Match.of(FoundFigure.date(t.start(i), t.end(after), iso), after + 1);
         }
         boolean placed = isPlaced(t, i, month.get());
         Match range = monthRange(t, i, month.get(), placed);
@@ -35,7 +35,7 @@ final class MonthDates {
             return range;
         }
         String bare = IsoDate.of(null, month.get().value(), null);
-        return placed ? Match.of(Mention.date(t.start(i), t.end(after - 1), bare), after)
+        return placed ? Match.of(FoundFigure.date(t.start(i), t.end(after - 1), bare), after)
             : null;
     }
 
@@ -44,7 +44,7 @@ final class MonthDates {
      * "Anfang März") or as the next of a list of months ("im Mai und Juni"). Abbreviations alone
      * are not.
      */
-    private boolean isPlaced(Tokens t, int i, PhraseTable.Hit<Integer> month) {
+    private boolean isPlaced(FigureTokens t, int i, PhraseTable.Hit<Integer> month) {
         if (month.next() - i > 1) {
             return false;
         }
@@ -53,7 +53,7 @@ final class MonthDates {
     }
 
     /** "Januar bis September 2010" (both months take the year), "von Januar bis März". */
-    private Match monthRange(Tokens t, int i, PhraseTable.Hit<Integer> low, boolean placed) {
+    private Match monthRange(FigureTokens t, int i, PhraseTable.Hit<Integer> low, boolean placed) {
         if (!lexicon.isJoiner(t, low.next(), "range")) {
             return null;
         }
@@ -67,7 +67,7 @@ final class MonthDates {
         }
         int last = year.isPresent() ? high.get().next() : high.get().next() - 1;
         Integer y = year.orElse(null);
-        return Match.of(Mention.dateRange(t.start(i), t.end(last), IsoDate.of(y, low.value(), null),
+        return Match.of(FoundFigure.dateRange(t.start(i), t.end(last), IsoDate.of(y, low.value(), null),
             IsoDate.of(y, high.get().value(), null)), last + 1);
     }
 }

@@ -17,8 +17,8 @@ final class NotFigures implements Rule {
     }
 
     @Override
-    public Match match(SentenceView sentence, int i) {
-        Tokens t = sentence.tokens();
+    public Match match(ScannedSentence sentence, int i) {
+        FigureTokens t = sentence.tokens();
         Optional<PhraseTable.Hit<String>> idiom = idioms.at(t, i);
         if (idiom.isPresent()) {
             return Match.skip(idiom.get().next());

@@ -28,7 +28,7 @@ final class NumberHeads {
     }
 
     /** The number at token {@code i}, negative after "minus" or a sign ("minus 5", "-3"). */
-    Head at(Tokens t, int i) {
+    Head at(FigureTokens t, int i) {
         Head head = unsigned(t, i);
         if (head == null || !negated(t, i)) {
             return head;
@@ -37,7 +37,7 @@ final class NumberHeads {
     }
 
     /** "minus 5", "-3"; but "plus/minus 13,5 Meter" is a tolerance, no negative number. */
-    private boolean negated(Tokens t, int i) {
+    private boolean negated(FigureTokens t, int i) {
         String before = t.textAt(i - 1);
         boolean sign = before.length() == 1 && t.touchesPrevious(i) && !t.touchesPrevious(i - 1);
         boolean word = before.length() > 1 && !t.touchesPrevious(i);
@@ -46,7 +46,7 @@ final class NumberHeads {
     }
 
     /** The number at token {@code i}: digits in German format or a cardinal word ("einem halben"). */
-    private Head unsigned(Tokens t, int i) {
+    private Head unsigned(FigureTokens t, int i) {
         if (t.isNumber(i)) {
             BigDecimal value = numbers.digits(t.textAt(i));
             return value == null || identifiers.isIdentifier(t, i) ? null : new Head(i, i, value, false, false);
@@ -68,7 +68,7 @@ final class NumberHeads {
     }
 
     /** "halbe Milliarde": a half with a scale word after it. */
-    private Head halfWithScale(Tokens t, int i) {
+    private Head halfWithScale(FigureTokens t, int i) {
         boolean half = t.textAt(i).toLowerCase(Locale.GERMAN).startsWith(HALF_STEM);
         return half && lexicon.scales.containsAt(t, i + 1) ? new Head(i, i, Fractions.HALF, false, true) : null;
     }

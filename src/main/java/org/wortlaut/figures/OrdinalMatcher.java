@@ -26,8 +26,8 @@ final class OrdinalMatcher extends LexiconRule {
     }
 
     @Override
-    public Match match(SentenceView sentence, int i) {
-        Tokens t = sentence.tokens();
+    public Match match(ScannedSentence sentence, int i) {
+        FigureTokens t = sentence.tokens();
         boolean listedPlace = lexicon.isJoiner(t, i - 1, "list") && lexicon.placeOrdinals.contains(t.textAt(i - 3));
         if (lexicon.placeOrdinals.contains(t.textAt(i - 1)) || listedPlace) {
             Match place = place(t, i);
@@ -42,7 +42,7 @@ final class OrdinalMatcher extends LexiconRule {
     }
 
     /** "Platz zwei", "Rang 3", "die Plätze drei und vier". */
-    private Match place(Tokens t, int i) {
+    private Match place(FigureTokens t, int i) {
         BigDecimal value = t.isNumber(i) ? numbers.digits(t.textAt(i)) : cardinalValue(t.textAt(i));
         if (value == null || value.scale() > 0 || t.is(i + 1, ".") && !t.endsSentenceAfter(i + 1)) {
             return null;
@@ -51,7 +51,7 @@ final class OrdinalMatcher extends LexiconRule {
     }
 
     /** "3." followed by more of the sentence; a sentence-final "27." is a count. */
-    private Match digitOrdinal(Tokens t, int i) {
+    private Match digitOrdinal(FigureTokens t, int i) {
         BigDecimal value = numbers.digits(t.textAt(i));
         if (value == null || value.scale() > 0 || t.textAt(i).contains(".") || !t.is(i + 1, ".")
             || !t.touchesPrevious(i + 1)) {
@@ -71,7 +71,7 @@ final class OrdinalMatcher extends LexiconRule {
      * ("1. FC Köln"), a noun that ordinals go with follows ("16. Jahrhundert"), or a determiner
      * or an opening quote stands before ("des 1. Bataillons"), which no count ends on.
      */
-    private Match splitAfterOrdinal(Tokens t, int i, BigDecimal value) {
+    private Match splitAfterOrdinal(FigureTokens t, int i, BigDecimal value) {
         if (lexicon.nameOrdinals.contains(t.wordAfter())) {
             return Match.skip(i + 2);
         }
@@ -83,7 +83,7 @@ final class OrdinalMatcher extends LexiconRule {
         return determined || ordinalNoun || quoted ? Match.of(ordinal(t.start(i), t.end(i + 1), value), i + 2) : null;
     }
 
-    private Match wordOrdinal(Tokens t, int i) {
+    private Match wordOrdinal(FigureTokens t, int i) {
         GermanNumbers.Word word = numbers.ordinal(t.textAt(i));
         BigDecimal value = word != null ? word.value() : compoundValue(t.textAt(i));
         if (value == null) {
@@ -106,7 +106,7 @@ final class OrdinalMatcher extends LexiconRule {
      * "Ersten Angaben zufolge", "erste Testflüge": without a determiner "erste" means "initial";
      * so it does in the plural before a noun ("die ersten Jahre", "die ersten Gäste").
      */
-    private boolean meansInitial(Tokens t, int i) {
+    private boolean meansInitial(FigureTokens t, int i) {
         boolean plural = t.textAt(i - 1).equalsIgnoreCase("die") && t.textAt(i).endsWith("n") && t.isWord(i + 1)
             && numbers.cardinal(t.textAt(i + 1)) == null;
         return lexicon.initialNouns.contains(t.textAt(i + 1)) || !determined(t, i) || afterArticle(t, i) || plural;
@@ -117,19 +117,19 @@ final class OrdinalMatcher extends LexiconRule {
      * determiner stands before it and no noun after it. "Dritte Liga", "der Dritte" and "wurde am
      * Ende Dritte" stay ordinals.
      */
-    private boolean isNoun(Tokens t, int i) {
+    private boolean isNoun(FigureTokens t, int i) {
         return lexicon.nounOrdinals.contains(t.textAt(i)) && !determined(t, i) && !t.isCapitalized(i + 1)
             && !lexicon.rankWords.contains(t.textAt(i - 1));
     }
 
     /** "ein erstes Vorauskommando", "in einer ersten Stellungnahme": "a first" is "an initial". */
-    private boolean afterArticle(Tokens t, int i) {
+    private boolean afterArticle(FigureTokens t, int i) {
         GermanNumbers.Word before = numbers.cardinal(t.textAt(i - 1));
         return before != null && before.article();
     }
 
     /** A determiner before it, or a list of ordinals ("der dritte und vierte Platz"). */
-    private boolean determined(Tokens t, int i) {
+    private boolean determined(FigureTokens t, int i) {
         boolean listed = lexicon.isJoiner(t, i - 1, "list") && numbers.ordinal(t.textAt(i - 2)) != null;
         return listed || lexicon.ordinalDeterminers.contains(t.textAt(i - 1).toLowerCase(Locale.GERMAN));
     }
@@ -137,10 +137,10 @@ final class OrdinalMatcher extends LexiconRule {
     // A lower-case ordinal word needs a determiner before it: "wir achten darauf" holds no "achte".
 
     /** "jeder zweite" is one in two: FRACTION 0.5, the span starting at "jeder" (or its qualifier). */
-    private Match everyNth(Tokens t, int i, BigDecimal n) {
+    private Match everyNth(FigureTokens t, int i, BigDecimal n) {
         Hedges.Hedged hedged = hedges.around(t, i - 1, "amount");
         FigureValue fraction = FigureValue.of(Fractions.of(BigDecimal.ONE, n));
-        return Match.of(new Mention(hedged.start(), t.end(i), FigureType.FRACTION, fraction, null, null,
+        return Match.of(new FoundFigure(hedged.start(), t.end(i), FigureType.FRACTION, fraction, null, null,
             hedged.qualifier()), i + 1);
     }
 
@@ -176,7 +176,7 @@ final class OrdinalMatcher extends LexiconRule {
         return read == null || read.article() ? null : read.value();
     }
 
-    private static Mention ordinal(int start, int end, BigDecimal value) {
-        return Mention.of(start, end, FigureType.ORDINAL, FigureValue.of(value));
+    private static FoundFigure ordinal(int start, int end, BigDecimal value) {
+        return FoundFigure.of(start, end, FigureType.ORDINAL, FigureValue.of(value));
     }
 }

@@ -49,7 +49,7 @@ final class PhraseTable<V> {
         List<Entry<V>> entries = new ArrayList<>();
         for (List<String> row : rows) {
             String phrase = row.get(0);
-            Tokens tokens = Tokens.of(phrase, 0, phrase.length());
+            FigureTokens tokens = FigureTokens.of(phrase, 0, phrase.length());
             List<String> words = new ArrayList<>();
             List<Boolean> touching = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
@@ -63,7 +63,7 @@ final class PhraseTable<V> {
     }
 
     /** The longest phrase that starts at token {@code i}. */
-    Optional<Hit<V>> at(Tokens tokens, int i) {
+    Optional<Hit<V>> at(FigureTokens tokens, int i) {
         for (Entry<V> entry : candidates(tokens, i)) {
             if (matches(entry, tokens, i)) {
                 return Optional.of(new Hit<>(i, i + entry.words().size(), entry.value()));
@@ -73,7 +73,7 @@ final class PhraseTable<V> {
     }
 
     /** The longest phrase that ends right before token {@code next} (and not before {@code floor}). */
-    Optional<Hit<V>> endingBefore(Tokens tokens, int next, int floor) {
+    Optional<Hit<V>> endingBefore(FigureTokens tokens, int next, int floor) {
         for (int length = longest; length >= 1; length--) {
             int first = next - length;
             if (first < floor) {
@@ -88,18 +88,18 @@ final class PhraseTable<V> {
         return Optional.empty();
     }
 
-    boolean containsAt(Tokens tokens, int i) {
+    boolean containsAt(FigureTokens tokens, int i) {
         return at(tokens, i).isPresent();
     }
 
-    private List<Entry<V>> candidates(Tokens tokens, int first) {
+    private List<Entry<V>> candidates(FigureTokens tokens, int first) {
         if (first < 0 || first >= tokens.size()) {
             return List.of();
         }
         return byFirstWord.getOrDefault(tokens.textAt(first), List.of());
     }
 
-    private boolean matches(Entry<V> entry, Tokens tokens, int first) {
+    private boolean matches(Entry<V> entry, FigureTokens tokens, int first) {
         List<String> words = entry.words();
         if (first < 0 || first + words.size() > tokens.size()) {
             return false;

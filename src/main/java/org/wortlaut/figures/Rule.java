@@ -7,10 +7,10 @@ package org.wortlaut.figures;
 @FunctionalInterface
 interface Rule {
 
-    Match match(SentenceView sentence, int i);
+    Match match(ScannedSentence sentence, int i);
 
     /** The first match of {@code rules}, asked in order, or null. */
-    static Match first(Iterable<? extends Rule> rules, SentenceView sentence, int i) {
+    static Match first(Iterable<? extends Rule> rules, ScannedSentence sentence, int i) {
         for (Rule rule : rules) {
             Match match = rule.match(sentence, i);
             if (match != null) {

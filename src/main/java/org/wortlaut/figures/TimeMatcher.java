@@ -30,8 +30,8 @@ final class TimeMatcher extends LexiconRule {
     }
 
     @Override
-    public Match match(SentenceView sentence, int i) {
-        Tokens t = sentence.tokens();
+    public Match match(ScannedSentence sentence, int i) {
+        FigureTokens t = sentence.tokens();
         Optional<Clock> low = clock(t, i);
         if (low.isEmpty()) {
             return null;
@@ -49,12 +49,12 @@ final class TimeMatcher extends LexiconRule {
         int end = clockWord ? t.end(last + 1) : t.end(last);
         Hedges.Hedged hedged = opened && high.isPresent() ? new Hedges.Hedged(t.start(i - 1), null)
             : hedges.around(t, i, "time");
-        return Match.of(new Mention(hedged.start(), end, FigureType.TIME, FigureValue.iso(low.get().iso()),
+        return Match.of(new FoundFigure(hedged.start(), end, FigureType.TIME, FigureValue.iso(low.get().iso()),
             high.map(h -> FigureValue.iso(h.iso())).orElse(null), null, hedged.qualifier()),
             clockWord ? last + 2 : last + 1);
     }
 
-    private Optional<Clock> clock(Tokens t, int i) {
+    private Optional<Clock> clock(FigureTokens t, int i) {
         Matcher m = CLOCK.matcher(t.textAt(i));
         if (t.isNumber(i) && m.matches()) {
             int hour = Integer.parseInt(m.group(1));

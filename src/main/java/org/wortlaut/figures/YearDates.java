@@ -28,7 +28,7 @@ final class YearDates {
     }
 
     /** "2500 v. Chr." is the astronomical year -2499. */
-    Match era(Tokens t, int i) {
+    Match era(FigureTokens t, int i) {
         java.math.BigDecimal value = numbers.digits(t.textAt(i));
         Optional<PhraseTable.Hit<String>> era = lexicon.eras.at(t, i + 1);
         if (value == null || era.isEmpty() || value.scale() > 0 || value.compareTo(OLDEST_YEAR) > 0) {
@@ -37,14 +37,14 @@ final class YearDates {
         int year = value.intValueExact();
         int astronomical = era.get().value().equals("BC") ? 1 - year : year;
         int end = t.end(era.get().next() - 1);
-        return Match.of(Mention.date(t.start(i), end, IsoDate.year(astronomical)), era.get().next());
+        return Match.of(FoundFigure.date(t.start(i), end, IsoDate.year(astronomical)), era.get().next());
     }
 
     /**
      * "70er Jahre", "1970er", "1940-er Jahren", "80er-Jahre", "in den 90ern": the decade is written
      * as its first three digits. "20er-Karten" is a compound and no decade.
      */
-    Match decade(Tokens t, int i) {
+    Match decade(FigureTokens t, int i) {
         String digits = t.textAt(i);
         int suffix = t.is(i + 1, "-") && t.touchesPrevious(i + 1) ? i + 2 : i + 1;
         boolean suffixed = t.isWord(suffix) && t.touchesPrevious(suffix)
@@ -61,11 +61,11 @@ final class YearDates {
         if (compound || digits.length() == 2 && last == suffix && !lexicon.decadeArticles.contains(t.textAt(i - 1))) {
             return null;
         }
-        return Match.of(Mention.date(t.start(i), t.end(last), decade), last + 1);
+        return Match.of(FoundFigure.date(t.start(i), t.end(last), decade), last + 1);
     }
 
     /** "siebziger Jahren" is DATE 197. */
-    Match decadeWord(Tokens t, int i) {
+    Match decadeWord(FigureTokens t, int i) {
         String lower = t.textAt(i).toLowerCase(Locale.GERMAN);
         if (!lower.endsWith(DECADE_WORD_ENDING) || !lexicon.decadeNouns.contains(t.textAt(i + 1))) {
             return null;
@@ -74,11 +74,11 @@ final class YearDates {
         if (tens == null || tens.value().intValue() % 10 != 0 || tens.value().intValue() >= 100) {
             return null;
         }
-        return Match.of(Mention.date(t.start(i), t.end(i + 1), "19" + tens.value().intValue() / 10), i + 2);
+        return Match.of(FoundFigure.date(t.start(i), t.end(i + 1), "19" + tens.value().intValue() / 10), i + 2);
     }
 
     /** A year, a range of years, or nothing when the number is no year. */
-    Match yearOrRange(Tokens t, int i) {
+    Match yearOrRange(FigureTokens t, int i) {
         if (!years.isYear(t, i)) {
             return null;
         }
@@ -92,11 +92,11 @@ final class YearDates {
         if (high.isPresent()) {
             return Match.of(yearRange(t.start(i), t.end(i + 2), low, high.get()), i + 3);
         }
-        return Match.of(Mention.date(t.start(i), t.end(i), IsoDate.year(low)), i + 1);
+        return Match.of(FoundFigure.date(t.start(i), t.end(i), IsoDate.year(low)), i + 1);
     }
 
     /** The high end of a year range: a full year, or "07" after "2006/" or "2005–". */
-    private Optional<Integer> secondYear(Tokens t, int i, int low) {
+    private Optional<Integer> secondYear(FigureTokens t, int i, int low) {
         Optional<Integer> full = years.digits(t, i);
         if (full.isEmpty() && t.isNumber(i) && t.textAt(i).length() == 2) {
             full = Optional.of(low / 100 * 100 + Integer.parseInt(t.textAt(i)));
@@ -104,7 +104,7 @@ final class YearDates {
         return full.filter(high -> high > low);
     }
 
-    private static Mention yearRange(int start, int end, int low, int high) {
-        return Mention.dateRange(start, end, IsoDate.year(low), IsoDate.year(high));
+    private static FoundFigure yearRange(int start, int end, int low, int high) {
+        return FoundFigure.dateRange(start, end, IsoDate.year(low), IsoDate.year(high));
     }
 }

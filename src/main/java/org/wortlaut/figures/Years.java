@@ -28,7 +28,7 @@ final class Years {
     }
 
     /** The year that token {@code i} spells as a four-digit number, whatever the context. */
-    Optional<Integer> digits(Tokens tokens, int i) {
+    Optional<Integer> digits(FigureTokens tokens, int i) {
         String text = tokens.textAt(i);
         if (!tokens.isNumber(i) || text.length() != 4 || !text.chars().allMatch(Character::isDigit)) {
             return Optional.empty();
@@ -38,7 +38,7 @@ final class Years {
     }
 
     /** Whether token {@code i} is a year in its context. */
-    boolean isYear(Tokens tokens, int i) {
+    boolean isYear(FigureTokens tokens, int i) {
         Optional<Integer> year = digits(tokens, i);
         if (year.isEmpty() || measured(tokens, i + 1) || hedged(tokens, i) || changesToCount(tokens, i)) {
             return false;
@@ -51,23 +51,23 @@ final class Years {
     }
 
     /** "die 2000 Polizisten": a determiner before and a noun after make it a count. */
-    private boolean counts(Tokens tokens, int i) {
+    private boolean counts(FigureTokens tokens, int i) {
         return lexicon.countContext.contains(tokens.textAt(i - 1)) && tokens.isCapitalized(i + 1);
     }
 
-    private boolean measured(Tokens tokens, int next) {
+    private boolean measured(FigureTokens tokens, int next) {
         return lexicon.units.containsAt(tokens, next) || lexicon.currencies.containsAt(tokens, next)
             || lexicon.scales.containsAt(tokens, next) || lexicon.durations.containsAt(tokens, next);
     }
 
-    private boolean hedged(Tokens tokens, int i) {
+    private boolean hedged(FigureTokens tokens, int i) {
         return hedges.before(tokens, i, 0, "amount")
             .filter(found -> !lexicon.yearContext.contains(tokens.textAt(found.first())))
             .isPresent();
     }
 
     /** "2000 auf rund 15.000": a joiner leads to a number that is no year. */
-    private boolean changesToCount(Tokens tokens, int i) {
+    private boolean changesToCount(FigureTokens tokens, int i) {
         if (lexicon.yearContext.contains(tokens.textAt(i - 1))) {
             return false;
         }

@@ -31,7 +31,7 @@ final class ClauseShapes {
      * "…, der wegen Gotteslästerung angeklagt war", "…, was ein Hinweis ist": a clause that
      * describes a word before it, not what was said. A d-word followed by a noun is an article.
      */
-    static boolean opensRelativeClause(Tokens tokens, int i) {
+    static boolean opensRelativeClause(TokenIndex tokens, int i) {
         String word = tokens.text(i).toLowerCase(Locale.ROOT);
         boolean dWord = D_WORD.matcher(word).matches();
         return RELATIVE_WORD.matcher(word).matches()
@@ -44,7 +44,7 @@ final class ClauseShapes {
     }
 
     /** "die auch Ramstein-Format genannt wird": a participle alone, without auxiliary, is an attribute. */
-    static boolean isBareParticiple(Tokens tokens, Attribution frame) {
+    static boolean isBareParticiple(TokenIndex tokens, Attribution frame) {
         if (frame.cue().size() != 1) {
             return false;
         }
@@ -59,14 +59,14 @@ final class ClauseShapes {
     }
 
     /** A "dass"/"ob" clause, a Konjunktiv or an infinitive: what a speech verb in the clause before leads into. */
-    boolean looksReported(Tokens tokens, int from, int to) {
+    boolean looksReported(TokenIndex tokens, int from, int to) {
         String first = tokens.text(from).toLowerCase(Locale.ROOT);
         return first.equals("dass") || first.equals("ob") || hasSubjunctive(tokens, from, to)
             || closesWithInfinitive(tokens, from, to);
     }
 
     /** "…, sich an den Maßnahmen zu beteiligen" / "…, die Reform voranzutreiben": the first clause ends in an infinitive. */
-    private static boolean closesWithInfinitive(Tokens tokens, int from, int to) {
+    private static boolean closesWithInfinitive(TokenIndex tokens, int from, int to) {
         int last = from;
         while (last + 1 < to && !CueFinder.isClauseMark(tokens.text(last + 1))) {
             last++;
@@ -77,7 +77,7 @@ final class ClauseShapes {
     }
 
     /** Whether a Konjunktiv form ("sei", "habe", "soll") stands in tokens [from, to). */
-    boolean hasSubjunctive(Tokens tokens, int from, int to) {
+    boolean hasSubjunctive(TokenIndex tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (lexicon.isSubjunctive(tokens.text(i))) {
                 return true;
@@ -87,7 +87,7 @@ final class ClauseShapes {
     }
 
     /** Whether a Konjunktiv I form ("sei", "habe"), which only reports, stands in tokens [from, to). */
-    boolean hasReportingSubjunctive(Tokens tokens, int from, int to) {
+    boolean hasReportingSubjunctive(TokenIndex tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (lexicon.isSubjunctive(tokens.text(i)) && !lexicon.isConditional(tokens.text(i))) {
                 return true;
@@ -101,7 +101,7 @@ final class ClauseShapes {
      * or colon. So the author comments on what was quoted, and the Konjunktiv II that may follow
      * is the author's supposition, not reported speech.
      */
-    static boolean opensWithVerblessPhrase(Tokens tokens, int from, int end) {
+    static boolean opensWithVerblessPhrase(TokenIndex tokens, int from, int end) {
         for (int i = from + 1; i < end && i <= from + VERBLESS_WORDS; i++) {
             if (tokens.is(i, "–") || tokens.is(i, ":")) {
                 return tokens.isCapitalized(from);
@@ -114,7 +114,7 @@ final class ClauseShapes {
     }
 
     /** A comma or colon, after which a reported clause may begin. */
-    static boolean isBoundary(Tokens tokens, int i) {
+    static boolean isBoundary(TokenIndex tokens, int i) {
         return tokens.is(i, ",") || tokens.is(i, ":");
     }
 }

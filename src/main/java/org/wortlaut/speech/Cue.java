@@ -17,7 +17,7 @@ record Cue(int verb, int particleStart, int particleEnd, int auxiliary, VerbForm
         return new Cue(verb, verb + 1, verb + 1, -1, form);
     }
 
-    List<Span> spans(Tokens tokens) {
+    List<Span> spans(TokenIndex tokens) {
         List<Span> spans = new ArrayList<>();
         if (auxiliary >= 0) {
             spans.add(tokens.span(auxiliary, auxiliary + 1));
@@ -47,7 +47,7 @@ record Cue(int verb, int particleStart, int particleEnd, int auxiliary, VerbForm
     }
 
     /** "heißt es", "hieß es": a text, not a person, is the source. */
-    boolean isImpersonal(Tokens tokens) {
+    boolean isImpersonal(TokenIndex tokens) {
         return particleEnd == particleStart + 1 && tokens.is(particleStart, "es");
     }
 

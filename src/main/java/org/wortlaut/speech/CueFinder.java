@@ -20,7 +20,7 @@ final class CueFinder {
     }
 
     /** A cue verb at {@code i} whose particle, if it needs one, stands in its clause before {@code end}. */
-    Cue verbAt(Tokens tokens, int i, int end) {
+    Cue verbAt(TokenIndex tokens, int i, int end) {
         VerbForm form = lexicon.verb(tokens.text(i));
         if (form == null) {
             return null;
@@ -41,7 +41,7 @@ final class CueFinder {
     }
 
     /** A cue verb at {@code i} whose particle closes the clause going on at {@code resume}, or null. */
-    Cue verbWithParticleAt(Tokens tokens, int i, int resume) {
+    Cue verbWithParticleAt(TokenIndex tokens, int i, int resume) {
         VerbForm form = lexicon.verb(tokens.text(i));
         if (form == null) {
             return null;
@@ -58,7 +58,7 @@ final class CueFinder {
     }
 
     /** "„…“, hatte der Minister gesagt." and "„…“, wird er zitiert.": the participle after an auxiliary. */
-    Cue participleAfter(Tokens tokens, int auxiliary, int end) {
+    Cue participleAfter(TokenIndex tokens, int auxiliary, int end) {
         if (!lexicon.is(tokens.text(auxiliary), WordClass.AUXILIARY)) {
             return null;
         }
@@ -76,7 +76,7 @@ final class CueFinder {
      * "So hatte Schily zugesichert:" and "wie er betont hatte,": the auxiliary of the
      * participle, right after it or earlier in its clause.
      */
-    Cue withAuxiliary(Tokens tokens, Cue cue, int start) {
+    Cue withAuxiliary(TokenIndex tokens, Cue cue, int start) {
         int after = Math.max(cue.verb(), cue.particleEnd() - 1) + 1;
         if (isAuxiliary(tokens, after) && !isAuxiliary(tokens, cue.verb()) && isClauseMark(tokens.text(after + 1))) {
             return cue.withAuxiliary(after);
@@ -95,7 +95,7 @@ final class CueFinder {
     }
 
     /** "Wie der Minister erklärte, …": the "wie" that opens the verb's clause, or null. */
-    Span comparison(Tokens tokens, int verb, int start) {
+    Span comparison(TokenIndex tokens, int verb, int start) {
         int i = verb - 1;
         while (i > start && !isClauseMark(tokens.text(i)) && !isClauseMark(tokens.text(i - 1))) {
             i--;
@@ -105,13 +105,13 @@ final class CueFinder {
     }
 
     /** The side of the source marker at token {@code i}, or null when it is none there. */
-    MarkerSide markerSide(Tokens tokens, int i) {
+    MarkerSide markerSide(TokenIndex tokens, int i) {
         SpeechLexicon.Marker marker = lexicon.marker(tokens.text(i));
         return marker != null && marker.admits(tokens.text(i + 1), tokens.text(i + 2), tokens.text(i + 3)) ? marker.side() : null;
     }
 
     /** Before a quotation: "laut dem Minister", "nach Angaben der Polizei", and "so" only after a comma. */
-    boolean isLeadingSourceMarker(Tokens tokens, int i) {
+    boolean isLeadingSourceMarker(TokenIndex tokens, int i) {
         if (markerSide(tokens, i) != MarkerSide.AFTER) {
             return false;
         }
@@ -119,17 +119,17 @@ final class CueFinder {
     }
 
     /** After a quotation: "so der Minister", but not "so lautet der Titel". */
-    boolean isFollowingSourceMarker(Tokens tokens, int i) {
+    boolean isFollowingSourceMarker(TokenIndex tokens, int i) {
         WordClass next = lexicon.wordClass(tokens.text(i + 1));
         boolean sourceFollows = tokens.isCapitalized(i + 1) || next == WordClass.ARTICLE || next == WordClass.PRONOUN;
         return tokens.isLowerCase(i) && markerSide(tokens, i) == MarkerSide.AFTER && sourceFollows;
     }
 
-    static List<Span> single(Tokens tokens, int i) {
+    static List<Span> single(TokenIndex tokens, int i) {
         return List.of(tokens.span(i, i + 1));
     }
 
-    private boolean isAuxiliary(Tokens tokens, int i) {
+    private boolean isAuxiliary(TokenIndex tokens, int i) {
         return lexicon.is(tokens.text(i), WordClass.AUXILIARY);
     }
 
@@ -137,7 +137,7 @@ final class CueFinder {
         return !token.isEmpty() && ",:.!?;„".contains(token);
     }
 
-    private static int clauseEnd(Tokens tokens, int from, int end) {
+    private static int clauseEnd(TokenIndex tokens, int from, int end) {
         for (int i = from; i < end; i++) {
             if (isClauseMark(tokens.text(i))) {
                 return i;
@@ -146,7 +146,7 @@ final class CueFinder {
         return end;
     }
 
-    private static int find(Tokens tokens, String[] words, int from, int to) {
+    private static int find(TokenIndex tokens, String[] words, int from, int to) {
         for (int i = from; i + words.length <= to; i++) {
             int matched = 0;
             while (matched < words.length && tokens.is(i + matched, words[matched])) {

@@ -24,7 +24,7 @@ final class FrameReader {
      * The frame that follows the quotation ending before token {@code after}, up to the end of
      * that sentence or token {@code limit}, whichever comes first.
      */
-    Attribution following(Tokens tokens, int after, int limit) {
+    Attribution following(TokenIndex tokens, int after, int limit) {
         if (after >= tokens.size()) {
             return Attribution.NONE;
         }
@@ -44,7 +44,7 @@ final class FrameReader {
      * sentence or token {@code floor}, whichever comes later; a particle may close the clause
      * after the quotation ("warf der Regierung „Wortbruch“ vor").
      */
-    Attribution leading(Tokens tokens, TokenRange quote, int floor) {
+    Attribution leading(TokenIndex tokens, TokenRange quote, int floor) {
         int open = quote.from();
         if (open >= tokens.size()) {
             return Attribution.NONE;
@@ -60,7 +60,7 @@ final class FrameReader {
     }
 
     /** For a quotation that opens its sentence without a frame: the cue of the sentence before. */
-    Attribution previousSentence(Tokens tokens, int open, int floor) {
+    Attribution previousSentence(TokenIndex tokens, int open, int floor) {
         int sentenceStart = tokens.sentenceStart(open);
         if (sentenceStart != open || sentenceStart == 0 || sentenceStart - 1 < floor) {
             return Attribution.NONE;
@@ -70,7 +70,7 @@ final class FrameReader {
     }
 
     /** "sagte X …", "so X …", "hatte X gesagt" starting at token {@code i}. */
-    private Attribution frameAt(Tokens tokens, int i, int end) {
+    private Attribution frameAt(TokenIndex tokens, int i, int end) {
         if (i >= end) {
             return Attribution.NONE;
         }
@@ -94,7 +94,7 @@ final class FrameReader {
      * The last cue between {@code start} and {@code end}, with its speaker; its particle may
      * also stand in the clause that goes on at {@code resume}.
      */
-    private Attribution readBefore(Tokens tokens, int start, int end, int resume) {
+    private Attribution readBefore(TokenIndex tokens, int start, int end, int resume) {
         Attribution opening = comparisonAt(tokens, start, end);
         if (!opening.isEmpty()) {
             return opening;
@@ -125,7 +125,7 @@ final class FrameReader {
      * "Wie der Minister erklärte, sieht die Regierung „…“" and "…, wie die Polizei mitteilte": the
      * "wie" clause at {@code start} is the frame.
      */
-    Attribution comparisonAt(Tokens tokens, int start, int end) {
+    Attribution comparisonAt(TokenIndex tokens, int start, int end) {
         if (!tokens.text(start).equalsIgnoreCase("wie")) {
             return Attribution.NONE;
         }
@@ -140,7 +140,7 @@ final class FrameReader {
     }
 
     /** "Der Minister erklärte: „…“" or, inverted, "Dazu erklärte der Minister: „…“". */
-    private Attribution aroundVerb(Tokens tokens, Cue cue, int start, int end) {
+    private Attribution aroundVerb(TokenIndex tokens, Cue cue, int start, int end) {
         List<Span> cueSpans = cue.spans(tokens);
         Span subordinate = speakers.subordinateSubject(tokens, start, cue.verb());
         Span subject = subordinate != null ? subordinate : speakers.subjectBefore(tokens, start, cue.finite());
@@ -167,7 +167,7 @@ final class FrameReader {
     }
 
     /** A frame whose speaker stands after its cue; {@code follows} the quotation. */
-    private Attribution after(Tokens tokens, List<Span> cue, int from, int end, boolean objectSpeaks) {
+    private Attribution after(TokenIndex tokens, List<Span> cue, int from, int end, boolean objectSpeaks) {
         Span speaker = speakers.after(tokens, from, end, objectSpeaks);
         Span addressee = speakers.addressee(tokens, from, end, speaker);
         if (addressee == null && speaker != null && !objectSpeaks) {

@@ -46,7 +46,7 @@ final class IndirectFinder {
      * sentences, in text order. A quotation that is only a fragment of a reported clause ("Er
      * sagte, die Lage sei „ernst“.") stands beside that clause: annotators draw either.
      */
-    List<Speech> withReported(Document document, Tokens tokens, List<Speech> direct) {
+    List<Speech> withReported(Document document, TokenIndex tokens, List<Speech> direct) {
         List<Speech> all = new ArrayList<>(direct);
         SourceChain chain = new SourceChain();
         SentenceRange before = null;
@@ -82,7 +82,7 @@ final class IndirectFinder {
      * a short sentence that opens with "Das", "Dies" or "So" and a speech verb is only the frame
      * of the sentence before, whose statement it attributes; null for any other sentence.
      */
-    private Speech backward(Tokens tokens, SentenceRange before, SentenceRange sentence) {
+    private Speech backward(TokenIndex tokens, SentenceRange before, SentenceRange sentence) {
         int from = sentence.from();
         boolean opens = BACKWARD_OPENERS.contains(tokens.text(from));
         if (!opens || sentence.end() - from > BACKWARD_FRAME_TOKENS || before.end() <= before.from()) {
@@ -98,7 +98,7 @@ final class IndirectFinder {
     }
 
     /** The cue and source of a backward frame starting at {@code from} ("Das"), or null. */
-    private Attribution backwardFrame(Tokens tokens, int from, int end) {
+    private Attribution backwardFrame(TokenIndex tokens, int from, int end) {
         int verb = from + 1;
         if (tokens.text(verb + 1).equals("aus") && (tokens.is(verb, "geht") || tokens.is(verb, "ging"))) {
             // "Dies geht aus einem Bericht der Regierung hervor"
@@ -135,7 +135,7 @@ final class IndirectFinder {
             .anyMatch(part -> part.from() < quotation.from() && quotation.to() <= part.to());
     }
 
-    private Speech inSentence(Tokens tokens, SentenceRange sentence, SourceChain chain) {
+    private Speech inSentence(TokenIndex tokens, SentenceRange sentence, SourceChain chain) {
         Speech speech = markers.find(tokens, sentence, chain.speaker());
         if (speech == null) {
             speech = leadingVerb(tokens, sentence);
@@ -159,7 +159,7 @@ final class IndirectFinder {
     }
 
     /** "Der Minister erklärte, dass …" / "Er räumte gegenüber NBC ein, die Regierung habe …". */
-    private Speech leadingVerb(Tokens tokens, SentenceRange sentence) {
+    private Speech leadingVerb(TokenIndex tokens, SentenceRange sentence) {
         int clauseStart = sentence.from();
         for (int c = sentence.from() + 1; c < sentence.end() - 1; c++) {
             if (!ClauseShapes.isBoundary(tokens, c)) {
@@ -181,7 +181,7 @@ final class IndirectFinder {
     }
 
     /** "…, sagte der Sprecher." / "…, wie die Polizei mitteilte, …": the frame after a comma. */
-    private Speech followingFrame(Tokens tokens, SentenceRange sentence) {
+    private Speech followingFrame(TokenIndex tokens, SentenceRange sentence) {
         for (int c = sentence.from() + 2; c < sentence.end() - 1; c++) {
             if (!tokens.is(c, ",")) {
                 continue;
@@ -207,7 +207,7 @@ final class IndirectFinder {
      * speech verb with its speaker and no clause of its own reports the whole sentence, and the
      * news data marks no cue for it.
      */
-    private Speech speechAct(Tokens tokens, SentenceRange sentence) {
+    private Speech speechAct(TokenIndex tokens, SentenceRange sentence) {
         if (sentence.end() == sentence.to()) {
             // a heading without closing punctuation: the frame reader would read on into the next sentence
             return null;
@@ -220,11 +220,11 @@ final class IndirectFinder {
         return new Speech(QuoteType.REPORTED, List.of(new TokenRange(sentence.from(), sentence.to())), uncued);
     }
 
-    private boolean isActVerb(Tokens tokens, Attribution frame) {
+    private boolean isActVerb(TokenIndex tokens, Attribution frame) {
         return frame.cue().stream().flatMap(span -> words(tokens, span).stream()).anyMatch(lexicon::isActVerb);
     }
 
-    private static List<String> words(Tokens tokens, Span span) {
+    private static List<String> words(TokenIndex tokens, Span span) {
         List<String> words = new ArrayList<>();
         for (int i = tokens.firstEndingAfter(span.start()); i < tokens.size() && tokens.span(i, i + 1).end() <= span.end(); i++) {
             words.add(tokens.text(i));
@@ -233,14 +233,14 @@ final class IndirectFinder {
     }
 
     /** Token index just past the frame's last word. */
-    private static int end(Tokens tokens, Attribution frame) {
+    private static int end(TokenIndex tokens, Attribution frame) {
         int end = frame.cue().stream().mapToInt(Span::end).max().orElse(0);
         end = Math.max(end, frame.speaker() == null ? 0 : frame.speaker().end());
         end = Math.max(end, frame.addressee() == null ? 0 : frame.addressee().end());
         return tokens.firstEndingAfter(end - 1) + 1;
     }
 
-    private Cue lastCue(Tokens tokens, int from, int to) {
+    private Cue lastCue(TokenIndex tokens, int from, int to) {
         for (int i = to - 1; i >= from; i--) {
             Cue cue = cues.verbAt(tokens, i, to);
             if (cue != null) {
@@ -250,7 +250,7 @@ final class IndirectFinder {
         return null;
     }
 
-    private static boolean isAnalysed(Document document, Tokens tokens, SentenceRange sentence) {
+    private static boolean isAnalysed(Document document, TokenIndex tokens, SentenceRange sentence) {
         ZoneKind zone = document.zoneAt(tokens.span(sentence.from(), sentence.from() + 1).start());
         return zone == null || zone.isAnalysed();
     }

@@ -25,7 +25,7 @@ final class NounPhrases {
     }
 
     /** End (exclusive) of the phrase that starts at {@code from}; {@code from} when none does. */
-    int end(Tokens tokens, int from, int limit) {
+    int end(TokenIndex tokens, int from, int limit) {
         if (from >= limit) {
             return from;
         }
@@ -40,20 +40,20 @@ final class NounPhrases {
     }
 
     /** "Diese bestätigte, …": a demonstrative right before a verb stands for a noun phrase. */
-    private boolean isDemonstrativePronoun(Tokens tokens, int i) {
+    private boolean isDemonstrativePronoun(TokenIndex tokens, int i) {
         String word = tokens.text(i).toLowerCase(java.util.Locale.ROOT);
         return (word.equals("diese") || word.equals("dieser")) && lexicon.verb(tokens.text(i + 1)) != null;
     }
 
     /** Whether a phrase can begin at {@code index}: an article, a pronoun or a name. */
-    boolean canStart(Tokens tokens, int index) {
+    boolean canStart(TokenIndex tokens, int index) {
         WordClass wordClass = lexicon.wordClass(tokens.text(index));
         return wordClass == WordClass.ARTICLE || wordClass == WordClass.PRONOUN
             || (wordClass == null && (tokens.isCapitalized(index) || tokens.is(index, "„")));
     }
 
     /** Article, adjectives and the capitalised head words. */
-    private int core(Tokens tokens, int from, int limit) {
+    private int core(TokenIndex tokens, int from, int limit) {
         int i = from;
         boolean article = lexicon.is(tokens.text(i), WordClass.ARTICLE);
         if (article) {
@@ -72,7 +72,7 @@ final class NounPhrases {
     }
 
     /** "Mannheims oberster Bürgermeister": a genitive name before adjectives and a noun. */
-    private boolean possessor(Tokens tokens, int end, int limit) {
+    private boolean possessor(TokenIndex tokens, int end, int limit) {
         if (!tokens.text(end - 1).endsWith("s") || !tokens.isCapitalized(end - 1)) {
             return false;
         }
@@ -88,7 +88,7 @@ final class NounPhrases {
         return Character.isDigit(word.charAt(0)) || COUNT_WORDS.contains(word);
     }
 
-    private boolean isAdjective(Tokens tokens, int i) {
+    private boolean isAdjective(TokenIndex tokens, int i) {
         String text = tokens.text(i);
         boolean lowerOrNumber = tokens.isLowerCase(i) || (!text.isEmpty() && Character.isDigit(text.charAt(0)));
         return lowerOrNumber && !isNumberNoun(text) && lexicon.wordClass(text) == null && lexicon.verb(text) == null;
@@ -100,7 +100,7 @@ final class NounPhrases {
     }
 
     /** Capitalised words, quoted names, and numbers or brackets inside a name. */
-    private int names(Tokens tokens, int i, int limit) {
+    private int names(TokenIndex tokens, int i, int limit) {
         int head = i;
         while (i < limit) {
             if (i > head && isSourceNoun(tokens.text(i - 1)) && !tokens.is(i, "(") && !tokens.text(i).endsWith("s")) {
@@ -130,13 +130,13 @@ final class NounPhrases {
      * A number or a slash inside a name: "Bayer 04 Leverkusen", "Bündnis 90/Die Grünen". Such
      * numbers have two digits; a longer one counts what follows ("nach Angaben 300 Mitarbeiter").
      */
-    private boolean continuesName(Tokens tokens, int i, int limit) {
+    private boolean continuesName(TokenIndex tokens, int i, int limit) {
         boolean joiner = tokens.is(i, "/") || tokens.text(i).matches("\\d{1,2}");
         int next = tokens.is(i + 1, "Die") || tokens.is(i + 1, "Der") ? i + 2 : i + 1;
         return joiner && next < limit && (isNameWord(tokens, next) || tokens.is(next, "/"));
     }
 
-    private boolean isNameWord(Tokens tokens, int i) {
+    private boolean isNameWord(TokenIndex tokens, int i) {
         String text = tokens.text(i);
         return (tokens.isCapitalized(i) || isNumberNoun(text) || isLowerCaseBrand(text)) && lexicon.wordClass(text) == null
             && lexicon.marker(text) == null;
@@ -151,7 +151,7 @@ final class NounPhrases {
      * "( SPD )", "( National Environment Management Authority , NEMA )": a bracket of names after
      * a name belongs to it; the index after its closing bracket, or -1.
      */
-    private int bracketEnd(Tokens tokens, int open, int limit) {
+    private int bracketEnd(TokenIndex tokens, int open, int limit) {
         if (!isNameWord(tokens, open + 1)) {
             return -1;
         }
@@ -175,7 +175,7 @@ final class NounPhrases {
         return word.endsWith("en") && after != null && !after.nouns().isEmpty() && after.admits(word);
     }
 
-    private static int closingMark(Tokens tokens, int open, int limit) {
+    private static int closingMark(TokenIndex tokens, int open, int limit) {
         for (int i = open + 1; i < limit && i < open + 8; i++) {
             if (tokens.is(i, "“")) {
                 return i;
@@ -188,7 +188,7 @@ final class NounPhrases {
      * "des Ministeriums", "der Grünen", "von Hoffenheim", "vom ZDF", "und David Perteck", "aus
      * Minnesota", and "im Irak" when an apposition follows ("General im Irak, George Casey").
      */
-    private int attachments(Tokens tokens, int end, int limit) {
+    private int attachments(TokenIndex tokens, int end, int limit) {
         while (end < limit && (isAttachmentWord(tokens.text(end)) || isGenitiveAdjective(tokens, end)
             || isDomain(tokens, end))) {
             int from = isGenitiveArticle(tokens.text(end)) || isGenitiveAdjective(tokens, end) ? end : end + 1;
@@ -209,7 +209,7 @@ final class NounPhrases {
      * "nach Auskunft der NASA der überwiegende Teil": after "der" a genitive adjective ends in -en,
      * so "der überwiegende" begins the next phrase, the subject.
      */
-    private boolean isNominative(Tokens tokens, int i) {
+    private boolean isNominative(TokenIndex tokens, int i) {
         String next = tokens.text(i + 1);
         return tokens.is(i, "der") && tokens.isLowerCase(i + 1) && next.endsWith("e") && isAdjective(tokens, i + 1);
     }
@@ -220,14 +220,14 @@ final class NounPhrases {
     }
 
     /** "nach Meinung politischer Beobachter": a genitive without article, an adjective in -er before a noun. */
-    private boolean isGenitiveAdjective(Tokens tokens, int i) {
+    private boolean isGenitiveAdjective(TokenIndex tokens, int i) {
         String word = tokens.text(i);
         return tokens.isLowerCase(i) && word.length() > 4 && word.endsWith("er") && !word.equals("oder")
             && lexicon.wordClass(word) == null && lexicon.verb(word) == null && isNameWord(tokens, i + 1);
     }
 
     /** "die Bundesagentur für Arbeit", "das Institut für Kernphysik": "für" and a noun without article names a domain. */
-    private boolean isDomain(Tokens tokens, int i) {
+    private boolean isDomain(TokenIndex tokens, int i) {
         return tokens.is(i, "für") && isNameWord(tokens, i + 1);
     }
 

@@ -39,14 +39,14 @@ public final class QuoteFinder {
     }
 
     public Document annotate(Document document) {
-        Tokens tokens = new Tokens(document.tokens());
+        TokenIndex tokens = new TokenIndex(document.tokens());
         List<FoundQuote> found = QuoteSequence.sharedBackwards(tokens, attribute(tokens, located(document, tokens)));
         List<Speech> direct = QuoteSequence.mergeInterrupted(tokens, found).stream().map(Speech::direct).toList();
         return document.withQuotes(quotes(document, tokens, reported.withReported(document, tokens, direct)));
     }
 
     /** The outermost quotations in the article's own text (not page furniture) as token ranges, marks included. */
-    private List<TokenRange> located(Document document, Tokens tokens) {
+    private List<TokenRange> located(Document document, TokenIndex tokens) {
         List<Block> blocks = document.blocks().isEmpty()
             ? List.of(new Block(0, document.text().length())) : document.blocks();
         List<TokenRange> ranges = new ArrayList<>();
@@ -65,7 +65,7 @@ public final class QuoteFinder {
     }
 
     /** The statements among the quotations, each with its frame or one it borrows. */
-    private List<FoundQuote> attribute(Tokens tokens, List<TokenRange> ranges) {
+    private List<FoundQuote> attribute(TokenIndex tokens, List<TokenRange> ranges) {
         List<FoundQuote> found = new ArrayList<>();
         for (int k = 0; k < ranges.size(); k++) {
             TokenRange range = ranges.get(k);
@@ -84,14 +84,14 @@ public final class QuoteFinder {
     }
 
     /** A quotation without a frame of its own: it goes on with the quotation before's, or takes the sentence before's. */
-    private FoundQuote borrowed(Tokens tokens, FoundQuote previous, TokenRange range, int floor) {
+    private FoundQuote borrowed(TokenIndex tokens, FoundQuote previous, TokenRange range, int floor) {
         return QuoteSequence.continues(tokens, previous, range.from())
             ? new FoundQuote(range, previous.attribution(), true)
             : new FoundQuote(range, frames.previousSentence(tokens, range.from(), floor), false);
     }
 
     /** Where the frame before quotation {@code k} may begin: after the last quotation not a name. */
-    private int floor(Tokens tokens, List<TokenRange> ranges, int k) {
+    private int floor(TokenIndex tokens, List<TokenRange> ranges, int k) {
         for (int j = k - 1; j >= 0; j--) {
             if (!statements.looksLikeName(tokens, ranges.get(j).from(), ranges.get(j).to())) {
                 return ranges.get(j).to();
@@ -101,7 +101,7 @@ public final class QuoteFinder {
     }
 
     /** Where the frame after quotation {@code k} must end: at the next quotation not a name. */
-    private int limit(Tokens tokens, List<TokenRange> ranges, int k) {
+    private int limit(TokenIndex tokens, List<TokenRange> ranges, int k) {
         for (int j = k + 1; j < ranges.size(); j++) {
             if (!statements.looksLikeName(tokens, ranges.get(j).from(), ranges.get(j).to())) {
                 return ranges.get(j).from();
@@ -110,7 +110,7 @@ public final class QuoteFinder {
         return tokens.size();
     }
 
-    private List<Quote> quotes(Document document, Tokens tokens, List<Speech> found) {
+    private List<Quote> quotes(Document document, TokenIndex tokens, List<Speech> found) {
         String text = document.text();
         List<Quote> quotes = new ArrayList<>();
         Map<Span, SpeakerLinker.Link> linked = new HashMap<>();
@@ -161,7 +161,7 @@ public final class QuoteFinder {
     }
 
     /** "sie sagten", "sie haben erklärt": a plural finite verb in the cue. */
-    private static boolean isPlural(Tokens tokens, Attribution frame) {
+    private static boolean isPlural(TokenIndex tokens, Attribution frame) {
         if (frame.cue().isEmpty()) {
             return false;
         }

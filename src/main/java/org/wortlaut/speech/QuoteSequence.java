@@ -14,7 +14,7 @@ final class QuoteSequence {
     }
 
     /** A frameless quotation in the sentence after an attributed one (or the same) goes on with its speaker. */
-    static boolean continues(Tokens tokens, FoundQuote previous, int from) {
+    static boolean continues(TokenIndex tokens, FoundQuote previous, int from) {
         if (previous == null || previous.attribution().isEmpty()) {
             return false;
         }
@@ -25,7 +25,7 @@ final class QuoteSequence {
      * Die „unter Druck stehenden Soldaten“ hätten „Zivilisten getötet“, so Murtha: a frame after
      * the last quotation of a sentence also covers the unattributed ones before it.
      */
-    static List<FoundQuote> sharedBackwards(Tokens tokens, List<FoundQuote> found) {
+    static List<FoundQuote> sharedBackwards(TokenIndex tokens, List<FoundQuote> found) {
         List<FoundQuote> shared = new ArrayList<>(found);
         for (int k = shared.size() - 2; k >= 0; k--) {
             FoundQuote current = shared.get(k);
@@ -42,7 +42,7 @@ final class QuoteSequence {
      * „Wir gehen“, sagte er, „und zwar sofort.“ is one statement in two parts: a quotation that
      * goes on in the same sentence after its frame joins the one before.
      */
-    static List<FoundQuote> mergeInterrupted(Tokens tokens, List<FoundQuote> found) {
+    static List<FoundQuote> mergeInterrupted(TokenIndex tokens, List<FoundQuote> found) {
         List<FoundQuote> merged = new ArrayList<>();
         for (FoundQuote next : found) {
             FoundQuote previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
@@ -55,7 +55,7 @@ final class QuoteSequence {
         return merged;
     }
 
-    private static boolean interrupts(Tokens tokens, FoundQuote previous, FoundQuote next) {
+    private static boolean interrupts(TokenIndex tokens, FoundQuote previous, FoundQuote next) {
         int gapStart = previous.to();
         int gapEnd = next.from();
         if (gapEnd <= gapStart || tokens.sentence(gapStart) != tokens.sentence(gapEnd)) {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 record SentenceRange(int from, int end, int to) {
 
-    static SentenceRange of(Tokens tokens, int index) {
+    static SentenceRange of(TokenIndex tokens, int index) {
         int from = tokens.sentenceStart(index);
         int to = tokens.sentenceEnd(index);
         int end = to;
@@ -21,7 +21,7 @@ record SentenceRange(int from, int end, int to) {
     }
 
     /** The content left when the frame [frameFrom, frameTo) is taken out, without the commas at its edges. */
-    List<TokenRange> without(Tokens tokens, int frameFrom, int frameTo) {
+    List<TokenRange> without(TokenIndex tokens, int frameFrom, int frameTo) {
         List<TokenRange> parts = new ArrayList<>();
         int before = frameFrom;
         while (before > from && isSeparator(tokens.text(before - 1))) {

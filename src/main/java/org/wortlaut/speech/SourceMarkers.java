@@ -28,7 +28,7 @@ final class SourceMarkers {
     }
 
     /** The sentence's statement under its first marker, or null; {@code carried} is the source before. */
-    Speech find(Tokens tokens, SentenceRange sentence, Span carried) {
+    Speech find(TokenIndex tokens, SentenceRange sentence, Span carried) {
         for (int i = sentence.from(); i < sentence.end(); i++) {
             MarkerSide side = isPostposed(tokens, i) ? MarkerSide.BEFORE : cues.markerSide(tokens, i);
             MarkedSource source = side == null ? null : switch (side) {
@@ -48,7 +48,7 @@ final class SourceMarkers {
     }
 
     /** "seiner Meinung nach": a marker that takes its noun after it may also follow it. */
-    private boolean isPostposed(Tokens tokens, int i) {
+    private boolean isPostposed(TokenIndex tokens, int i) {
         SpeechLexicon.Marker marker = lexicon.marker(tokens.text(i));
         return marker != null && !marker.nouns().isEmpty() && tokens.isLowerCase(i)
             && tokens.isCapitalized(i - 1) && marker.admits(tokens.text(i - 1));
@@ -59,7 +59,7 @@ final class SourceMarkers {
     }
 
     /** The marker and the source after it ("laut der Polizei"); "so" only after a comma. */
-    private MarkedSource sourceAfter(Tokens tokens, SentenceRange sentence, int marker) {
+    private MarkedSource sourceAfter(TokenIndex tokens, SentenceRange sentence, int marker) {
         boolean so = tokens.text(marker).equalsIgnoreCase("so");
         if (so && !(tokens.is(marker - 1, ",") && cues.isFollowingSourceMarker(tokens, marker))) {
             return null;
@@ -77,7 +77,7 @@ final class SourceMarkers {
     }
 
     /** "laut taz", "laut ndr.de", "laut „tagesschau.de“": a source written in lower case or in quotation marks. */
-    private static Span writtenName(Tokens tokens, int from, int limit) {
+    private static Span writtenName(TokenIndex tokens, int from, int limit) {
         if (tokens.is(from, "„")) {
             for (int i = from + 1; i < limit && i < from + 6; i++) {
                 if (tokens.is(i, "“")) {
@@ -100,11 +100,11 @@ final class SourceMarkers {
     }
 
     /** Whether token {@code a} ends where token {@code b} begins: one written word. */
-    private static boolean touches(Tokens tokens, int a, int b) {
+    private static boolean touches(TokenIndex tokens, int a, int b) {
         return tokens.span(a, a + 1).end() == tokens.span(b, b + 1).start();
     }
 
-    private static int nextComma(Tokens tokens, int from, int end) {
+    private static int nextComma(TokenIndex tokens, int from, int end) {
         for (int i = from; i < end; i++) {
             if (tokens.is(i, ",")) {
                 return i;
@@ -114,7 +114,7 @@ final class SourceMarkers {
     }
 
     /** The source before the marker and the marker ("dem Bericht zufolge"). */
-    private MarkedSource sourceBefore(Tokens tokens, SentenceRange sentence, int marker) {
+    private MarkedSource sourceBefore(TokenIndex tokens, SentenceRange sentence, int marker) {
         Span source = speakers.endingAt(tokens, sentence.from(), marker);
         if (source == null) {
             return null;
@@ -128,7 +128,7 @@ final class SourceMarkers {
     }
 
     /** A lower-case word with an adjective ending, so "westlichen", not the verb "machen" before it. */
-    private boolean isAttributiveAdjective(Tokens tokens, int i) {
+    private boolean isAttributiveAdjective(TokenIndex tokens, int i) {
         String word = tokens.text(i);
         return tokens.isLowerCase(i) && lexicon.verb(word) == null && lexicon.wordClass(word) == null
             && ADJECTIVE_ENDING.matcher(word).matches();

@@ -25,7 +25,7 @@ final class SpeakerFinder {
     }
 
     /** The subject noun phrase that ends right before the finite verb, or null. */
-    Span subjectBefore(Tokens tokens, int start, int verb) {
+    Span subjectBefore(TokenIndex tokens, int start, int verb) {
         int from = skipLeading(tokens, start, verb);
         if (from >= verb || !startsSubject(tokens, from)) {
             return null;
@@ -41,7 +41,7 @@ final class SpeakerFinder {
      * zum Handeln aufforderte", "…, wie der Sprecher mitteilte". Null when the verb stands in
      * no such clause.
      */
-    Span subordinateSubject(Tokens tokens, int start, int verb) {
+    Span subordinateSubject(TokenIndex tokens, int start, int verb) {
         for (int i = verb - 1; i > start; i--) {
             if (CueFinder.isClauseMark(tokens.text(i))) {
                 return null;
@@ -58,7 +58,7 @@ final class SpeakerFinder {
      * The noun phrase that opens the clause, when the verb has no adjacent subject ("Mutlu und
      * Lux prangerten an", "Müller, der …, sagte"), or null.
      */
-    Span opening(Tokens tokens, int start, int verb) {
+    Span opening(TokenIndex tokens, int start, int verb) {
         int from = skipLeading(tokens, start, verb);
         if (from >= verb || !startsSubject(tokens, from)) {
             return null;
@@ -71,7 +71,7 @@ final class SpeakerFinder {
      * The speaker after the verb ("sagte der Minister", "so Schnappauf"), or, when {@code
      * objectSpeaks}, the object after the subject ("zitiert NBC einen Regierungsvertreter").
      */
-    Span after(Tokens tokens, int from, int end, boolean objectSpeaks) {
+    Span after(TokenIndex tokens, int from, int end, boolean objectSpeaks) {
         int start = skipAdverbs(tokens, from, end);
         int stop = phrases.end(tokens, start, end);
         if (objectSpeaks && stop > start) {
@@ -86,7 +86,7 @@ final class SpeakerFinder {
     }
 
     /** "dem Bericht zufolge": the noun phrase that ends at {@code end}, or null. */
-    Span endingAt(Tokens tokens, int start, int end) {
+    Span endingAt(TokenIndex tokens, int start, int end) {
         for (int from = Math.max(start, end - 8); from < end; from++) {
             if (phrases.canStart(tokens, from) && phrases.end(tokens, from, end) == end) {
                 return tokens.span(from, end);
@@ -96,12 +96,12 @@ final class SpeakerFinder {
     }
 
     /** "Die Pläne bezeichnete er als …": a pronoun after the verb is its subject. */
-    boolean pronounAt(Tokens tokens, int i) {
+    boolean pronounAt(TokenIndex tokens, int i) {
         return lexicon.is(tokens.text(skipAdverbs(tokens, i, tokens.size())), WordClass.PRONOUN);
     }
 
     /** "heißt es in dem Antrag", "Auf der Homepage heißt es": the text that says it, or null. */
-    Span writtenSource(Tokens tokens, int start, int end) {
+    Span writtenSource(TokenIndex tokens, int start, int end) {
         for (int i = start; i < end; i++) {
             String word = tokens.text(i).toLowerCase(Locale.ROOT);
             if (word.equals("in") || word.equals("im") || word.equals("auf")) {
@@ -115,7 +115,7 @@ final class SpeakerFinder {
     }
 
     /** "Die Ministerin sagte der Süddeutschen Zeitung: „…“": the dative right after the verb, or null. */
-    Span dativeAfter(Tokens tokens, int from, int end) {
+    Span dativeAfter(TokenIndex tokens, int from, int end) {
         int start = skipAdverbs(tokens, from, end);
         if (!tokens.is(start, "dem") && !tokens.is(start, "der")) {
             return null;
@@ -125,7 +125,7 @@ final class SpeakerFinder {
     }
 
     /** "gegenüber dem Tagesspiegel", "in einem Interview mit der Sportschau", or null. */
-    Span addressee(Tokens tokens, int from, int end, Span speaker) {
+    Span addressee(TokenIndex tokens, int from, int end, Span speaker) {
         for (int i = from; i < end; i++) {
             boolean introduces = lexicon.is(tokens.text(i), WordClass.ADDRESSEE)
                 || (tokens.is(i, "mit") && (tokens.is(i - 1, "Interview") || tokens.is(i - 1, "Gespräch")));
@@ -145,7 +145,7 @@ final class SpeakerFinder {
      * "Höhnisch") is no subject, and neither is a phrase in the dative or accusative ("Den
      * Behörden", "Der englischsprachigen Zeitung sagte er").
      */
-    private boolean startsSubject(Tokens tokens, int from) {
+    private boolean startsSubject(TokenIndex tokens, int from) {
         String word = tokens.text(from);
         boolean dative = word.equals("Dem") || word.equals("Den")
             || (word.equals("Der") && tokens.isLowerCase(from + 1) && tokens.text(from + 1).endsWith("en"));
@@ -158,7 +158,7 @@ final class SpeakerFinder {
     }
 
     /** "Andreas Beck, Spieler von Hoffenheim, sagte" / "sagte Bill Graham, Parteichef der Liberalen." */
-    private int withApposition(Tokens tokens, int start, int end, int limit) {
+    private int withApposition(TokenIndex tokens, int start, int end, int limit) {
         if (end == start || end + 1 >= limit || !tokens.is(end, ",")) {
             return end;
         }
@@ -170,7 +170,7 @@ final class SpeakerFinder {
     }
 
     /** Adverbs, and the comma or dash left over where the frame begins after another quotation. */
-    private int skipLeading(Tokens tokens, int from, int end) {
+    private int skipLeading(TokenIndex tokens, int from, int end) {
         int i = from;
         while (i < end && (tokens.is(i, ",") || tokens.is(i, ";") || tokens.is(i, "–"))) {
             i++;
@@ -178,7 +178,7 @@ final class SpeakerFinder {
         return skipAdverbs(tokens, i, end);
     }
 
-    private int skipAdverbs(Tokens tokens, int from, int end) {
+    private int skipAdverbs(TokenIndex tokens, int from, int end) {
         int i = from;
         while (i < end && (lexicon.is(tokens.text(i), WordClass.ADVERB) || tokens.is(i, "–"))) {
             i++;

@@ -29,7 +29,7 @@ final class StatementTest {
      */
     private record Words(int count, boolean allCapitalized, boolean titleCase, boolean startsLowerCase) {
 
-        static Words of(Tokens tokens, int from, int to) {
+        static Words of(TokenIndex tokens, int from, int to) {
             int count = 0;
             boolean allCapitalized = true;
             boolean titleCase = true;
@@ -47,7 +47,7 @@ final class StatementTest {
     }
 
     /** Whether tokens {@code from} to {@code to} (the quotation with its marks) are speech. */
-    boolean isStatement(Tokens tokens, int from, int to, Attribution attribution) {
+    boolean isStatement(TokenIndex tokens, int from, int to, Attribution attribution) {
         Words words = Words.of(tokens, from, to);
         if (isTitle(tokens, from, to, attribution)) {
             return false;
@@ -73,7 +73,7 @@ final class StatementTest {
      * "unter dem Motto „…“", "die Zeitung „…“", "Motto: „…“" (but not "sagte der Zeitung: „…“"),
      * and a quoted web address („news.bbc.co.uk“), unless a frame follows.
      */
-    private boolean isTitle(Tokens tokens, int from, int to, Attribution attribution) {
+    private boolean isTitle(TokenIndex tokens, int from, int to, Attribution attribution) {
         if (attribution.follows()) {
             return false;
         }
@@ -84,7 +84,7 @@ final class StatementTest {
     }
 
     /** "nannte den Bericht eine „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“". */
-    private static boolean isNamedBy(Tokens tokens, int from) {
+    private static boolean isNamedBy(TokenIndex tokens, int from) {
         return switch (tokens.text(from - 1)) {
             case "als", "ein", "eine", "einen", "einem", "einer" -> true;
             default -> false;
@@ -92,18 +92,18 @@ final class StatementTest {
     }
 
     /** "warfen der Regierung „Wortbruch“ vor": the cue closes after the quotation, its object. */
-    private static boolean isEnclosedByCue(Tokens tokens, int from, int to, Attribution attribution) {
+    private static boolean isEnclosedByCue(TokenIndex tokens, int from, int to, Attribution attribution) {
         int end = tokens.span(from, to).end();
         return attribution.cue().stream().anyMatch(span -> span.start() >= end);
     }
 
     /** „Wo ist meine Stimme?“ is said, not named. */
-    private static boolean endsAsExclamationOrQuestion(Tokens tokens, int to) {
+    private static boolean endsAsExclamationOrQuestion(TokenIndex tokens, int to) {
         return tokens.is(to - 2, "?") || tokens.is(to - 2, "!");
     }
 
     /** A short run of capitalised words: a name or title, part of the sentence around it. */
-    boolean looksLikeName(Tokens tokens, int from, int to) {
+    boolean looksLikeName(TokenIndex tokens, int from, int to) {
         Words words = Words.of(tokens, from, to);
         return words.count() < STATEMENT_WORDS && words.allCapitalized();
     }

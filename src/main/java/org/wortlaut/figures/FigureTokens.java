@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * digit ends a run, so "38-jährige" is three tokens and "A380" two) and single other characters.
  * Whether two tokens touch matters for many rules and is kept as offsets.
  */
-final class Tokens {
+final class FigureTokens {
 
     enum Kind { NUMBER, WORD, OTHER }
 
@@ -32,12 +32,12 @@ final class Tokens {
     private final String text;
     private final List<Token> tokens;
 
-    private Tokens(String text, List<Token> tokens) {
+    private FigureTokens(String text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
     }
 
-    static Tokens of(String text, int start, int end) {
+    static FigureTokens of(String text, int start, int end) {
         List<Token> found = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(start, end);
         while (m.find()) {
@@ -46,7 +46,7 @@ final class Tokens {
                 : Character.isLetter(t.charAt(0)) ? Kind.WORD : Kind.OTHER;
             found.add(new Token(m.start(), m.end(), t, kind));
         }
-        return new Tokens(text, List.copyOf(found));
+        return new FigureTokens(text, List.copyOf(found));
     }
 
     String text() {

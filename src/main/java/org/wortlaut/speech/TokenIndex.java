@@ -5,11 +5,11 @@ import org.wortlaut.model.Span;
 import org.wortlaut.model.Token;
 
 /** The token layer of one document, indexed for the look-ups the frame reader makes. */
-final class Tokens {
+final class TokenIndex {
 
     private final List<Token> tokens;
 
-    Tokens(List<Token> tokens) {
+    TokenIndex(List<Token> tokens) {
         this.tokens = tokens;
     }
 
