@@ -13,7 +13,6 @@ import java.util.stream.StreamSupport;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.wortlaut.Wortlaut;
 import org.wortlaut.WortlautConfig;
@@ -88,11 +87,12 @@ public final class WortlautJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SparkSession.Builder builder = SparkSession.builder().appName("wortlaut");
-        if (master != null) {
-            builder.master(master);
-        } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
-            builder.master("local[*]");
+        org.apache.spark.SparkConf given = new org.apache.spark.SparkConf();
+        String effectiveMaster = master != null ? master : given.get("spark.master", "local[*]");
+        SparkSession.Builder builder = SparkSession.builder().appName("wortlaut").master(effectiveMaster);
+        // in local mode nobody watches the web UI, and starting it costs seconds of CPU
+        if (effectiveMaster.startsWith("local") && !given.contains("spark.ui.enabled")) {
+            builder.config("spark.ui.enabled", false);
         }
         SparkSession spark = builder.getOrCreate();
         try {
@@ -135,13 +135,8 @@ public final class WortlautJob implements Callable<Integer> {
         LongAccumulator articles = context.sc().longAccumulator("articles");
         LongAccumulator failures = context.sc().longAccumulator("failures");
         JavaRDD<TableRow> rows = inputs.repartition(partitions)
-            .mapPartitions(items -> annotate(items, new WortlautConfig(plain, wordsPerMinute), articles, failures))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            OutputTables.write(spark, rows, settings.out(), settings.format());
-        } finally {
-            rows.unpersist();
-        }
+            .mapPartitions(items -> annotate(items, new WortlautConfig(plain, wordsPerMinute), articles, failures));
+        OutputTables.write(rows, settings.out(), settings.format(), context.hadoopConfiguration());
         Map<String, Long> skippedCounts = new TreeMap<>();
         skipped.forEach((reason, count) -> {
             if (count.value() > 0) {

@@ -1,6 +1,7 @@
 package org.wortlaut.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -190,5 +191,27 @@ class WortlautJobTest {
         List<List<String>> errors = tableRows(dir.resolve("job/errors"), OutputTables.Format.parquet);
         assertEquals(List.of("p2", "2", "record has no \"text\" or \"html\""),
             List.of(errors.get(0).get(0), errors.get(0).get(2), errors.get(0).get(3)));
+    }
+
+    @Test
+    void aSecondRunIntoTheSameFolderIsRefusedAndTheTablesStay() throws IOException {
+        Path in = Files.writeString(dir.resolve("article.txt"), "Der Bundestag tagt am Freitag in Berlin.");
+        Path out = dir.resolve("job");
+        job(OutputTables.Format.jsonl, out, in.toString());
+        List<List<String>> documents = tableRows(out.resolve("documents"), OutputTables.Format.jsonl);
+        assertEquals(1, documents.size());
+        IOException refused = assertThrows(IOException.class, () -> job(OutputTables.Format.jsonl, out, in.toString()));
+        assertEquals("table " + out.resolve("documents") + " already exists", refused.getMessage());
+        assertEquals(documents, tableRows(out.resolve("documents"), OutputTables.Format.jsonl));
+        List<String> files = visibleFiles(out.resolve("documents"));
+        assertEquals("_SUCCESS", files.get(0));
+        assertTrue(files.size() > 1 && files.stream().skip(1).allMatch(name -> name.matches("part-\\d{5}\\.jsonl")),
+            files.toString());
+    }
+
+    private static List<String> visibleFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> !name.startsWith(".")).sorted().toList();
+        }
     }
 }
