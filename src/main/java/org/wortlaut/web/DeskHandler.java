@@ -36,6 +36,8 @@ final class DeskHandler extends Handler.Abstract {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
         + "img-src 'self'; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
     private static final String JSON = "application/json; charset=utf-8";
+    /** The most bytes of a refused body read and dropped before the answer. */
+    private static final long DRAINED = 64L << 20;
     private static final int LONGEST_ID = 200;
 
     private final ServerSettings settings;
@@ -151,18 +153,33 @@ final class DeskHandler extends Handler.Abstract {
         return ready;
     }
 
-    /** The request body, refused unread when it says it is too long, and never read beyond the limit. */
+    /**
+     * The request body, never kept beyond the limit. A refused body is still read, up to
+     * {@link #DRAINED} bytes, and dropped: a client that is still sending when the server answers
+     * and closes would get a reset instead of the answer.
+     */
     private byte[] body(Request request) throws ApiError, IOException {
         long limit = Submissions.maxBytes(settings.maxChars());
-        if (request.getLength() > limit) {
-            throw ArticleRequest.tooLarge(String.format("body too long: %,d bytes, the limit is %,d", request.getLength(), limit));
-        }
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (request.getLength() > limit) {
+                drain(in);
+                throw ArticleRequest.tooLarge(String.format("body too long: %,d bytes, the limit is %,d",
+                    request.getLength(), limit));
+            }
             byte[] body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
             if (body.length > limit) {
+                drain(in);
                 throw ArticleRequest.tooLarge(String.format("body too long: more than %,d bytes", limit));
             }
             return body;
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        for (int n = in.read(buffer); n > 0 && read < DRAINED; n = in.read(buffer)) {
+            read += n;
         }
     }
 
