@@ -294,6 +294,7 @@ final class AnnotateCommand implements Callable<Integer> {
         if (resume && restart) {
             throw new UsageError("--resume continues a run and --restart discards it: give one of them");
         }
+        nerTagger(ner);
         if (format == OutputFormat.csv && out == null) {
             throw new UsageError("--format csv needs --out DIRECTORY");
         }

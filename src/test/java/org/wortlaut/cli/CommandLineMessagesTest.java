@@ -33,6 +33,17 @@ class CommandLineMessagesTest {
         assertFalse(modelsLoaded(run));
     }
 
+    /** An unknown entity model used to pass for an interrupted run (exit 3, "run again with --resume"). */
+    @Test
+    void anUnknownEntityModelIsAUsageErrorBeforeTheModelsLoad() throws IOException {
+        Path article = Files.writeString(dir.resolve("a.txt"), "Angela Merkel sprach in Berlin.");
+        CommandLineRun run = CommandLineRun.of("annotate", article.toString(), "--ner", "spacy",
+            "--out", dir.resolve("a.jsonl").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--ner must be model or corenlp, not spacy"), run.err());
+        assertFalse(modelsLoaded(run));
+    }
+
     /** A FIFO named .txt used to be "no such file or directory". */
     @Test
     void aPipeIsNamedAsSuch() throws Exception {
