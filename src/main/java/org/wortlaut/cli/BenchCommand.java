@@ -10,6 +10,8 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -126,62 +128,58 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void endToEnd(Path input, List<Document> found, int threadCount, Path work) throws Exception {
+        Path launcher = launcher();
         Path batch = writeJsonl(repeat(found, articles), work.resolve("batch.jsonl"));
         Path one = writeJsonl(found.subList(0, 1), work.resolve("one.jsonl"));
         Path oneThreadOut = work.resolve("out-1.jsonl");
         Path threadsOut = work.resolve("out-" + threadCount + ".jsonl");
         Config startChain = annotate("start-up: chain, 1 article", one, 1, 1, work.resolve("one-out.jsonl"));
-        Config startBare = new Config("start-up: CoreNLP NER, 1 article", 1, baseline(one), null);
-        Config bare = new Config("(a) CoreNLP NER, 1 thread", articles, baseline(batch), null);
+        Config startServer = firstServeRequest(found.get(0));
+        Config startBare = Config.run("start-up: CoreNLP NER, 1 article", 1, CoreNlpBaselineRun.class.getName(),
+            List.of(one.toString()), null);
+        Config bare = Config.run("(a) CoreNLP NER, 1 thread", articles, CoreNlpBaselineRun.class.getName(),
+            List.of(batch.toString()), null);
         Config chain = annotate("(b) chain, 1 thread", batch, articles, 1, oneThreadOut);
         Config parallel = annotate("(c) chain, " + threadCount + " threads", batch, articles, threadCount, threadsOut);
-        // a cold "first serve request" (issue: serve) belongs beside startChain as one more Config
-        List<String> jvm = jvm();
-        System.err.println("bench: " + String.join(" ", jvm));
-        Map<Config, List<Sample>> samples = new EndToEndBench(jvm, work, System.err)
-            .measure(List.of(startChain, startBare, bare, chain, parallel), runs);
-        printEndToEnd(input, found.size(), samples, startChain, startBare, bare, chain, parallel);
+        System.err.println("bench: every run starts " + launcher);
+        Map<Config, List<Sample>> samples = new EndToEndBench(launcher, work, System.err)
+            .measure(List.of(startChain, startServer, startBare, bare, chain, parallel), runs);
+        printEndToEnd(input, found.size(), samples, startChain, startServer, startBare, bare, chain, parallel);
         System.out.println("output of (b) and (c): "
             + (EndToEndBench.sameBytes(oneThreadOut, threadsOut) ? "identical" : "DIFFERENT"));
     }
 
     private static Config annotate(String name, Path input, int articles, int threads, Path out) {
-        return new Config(name, articles, List.of(Main.class.getName(), "annotate", input.toString(), "--plain",
+        return Config.run(name, articles, null, List.of("annotate", input.toString(), "--plain",
             "--format", "jsonl", "--threads", Integer.toString(threads), "--out", out.toString()), out);
     }
 
-    private static List<String> baseline(Path input) {
-        return List.of(CoreNlpBaselineRun.class.getName(), input.toString());
+    /** {@code serve} on a free port, from its start until it has answered one article. */
+    private static Config firstServeRequest(Document article) throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        URI uri = URI.create("http://127.0.0.1:" + port + "/api/annotate");
+        return new Config("start-up: serve, first answer", 1, null,
+            List.of("serve", "--port", Integer.toString(port), "--threads", "1"), null,
+            new EndToEndBench.FirstRequest(uri, "text/plain; charset=utf-8",
+                article.text().getBytes(StandardCharsets.UTF_8)));
     }
 
-    /**
-     * The java command as {@code bin/wortlaut} starts it: this JVM's java, the options of
-     * {@code bin/jvm.options} and the class-data archive {@code target/wortlaut.jsa} where they
-     * exist, and the jar.
-     */
-    private static List<String> jvm() {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    /** {@code bin/wortlaut} of the project the jar was built in: bench measures what users start. */
+    private static Path launcher() {
         Path home = projectHome();
-        if (home != null) {
-            Path options = home.resolve("bin").resolve("jvm.options");
-            if (Files.isRegularFile(options)) {
-                command.add("@" + options);
-            }
-            Path archive = home.resolve("target").resolve("wortlaut.jsa");
-            if (Files.isRegularFile(archive)) {
-                command.add("-XX:SharedArchiveFile=" + archive);
-                command.add("-Xlog:cds=off");
-                command.add("-Xlog:cds+dynamic=off");
-            }
+        Path launcher = home != null ? home.resolve("bin").resolve("wortlaut") : null;
+        if (launcher == null || !Files.isExecutable(launcher)) {
+            throw new UsageError("the end-to-end runs start bin/wortlaut beside the jar's target/ folder, "
+                + "and there is none" + (launcher != null ? " at " + launcher : ""));
         }
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        return command;
+        return launcher;
     }
 
     private static void printEndToEnd(Path input, int distinct, Map<Config, List<Sample>> samples, Config startChain,
-                                      Config startBare, Config bare, Config chain, Config parallel) {
+                                      Config startServer, Config startBare, Config bare, Config chain, Config parallel) {
         PrintStream out = System.out;
         int runs = samples.get(chain).size();
         out.printf(Locale.ROOT, "End to end: a JVM per run; %d articles (%d distinct, from %s); %d runs each, "
@@ -202,8 +200,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "b/a (chain vs bare NER, 1 thread): %.2f wall; %.2f CPU%n", b / a,
             netCpu(samples.get(bare), samples.get(startBare)) / netCpu(samples.get(chain), samples.get(startChain)));
         out.printf(Locale.ROOT, "c/b (%s vs 1 thread): %.2f%n", parallel.name().replaceFirst("^\\(c\\) chain, ", ""), c / b);
-        out.printf(Locale.ROOT, "time to first article (annotate one article, cold: JVM start and model load): %.1f s%n",
-            chainStart);
+        out.printf(Locale.ROOT, "time to first article, cold (JVM start and model load): annotate %.1f s, "
+            + "serve's first answer %.1f s%n", chainStart, median(samples.get(startServer), Sample::wallSeconds));
     }
 
     private static double median(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> value) {

@@ -2,9 +2,14 @@ package org.wortlaut.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,13 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Times the command line as a user runs it: every run a JVM of its own, started with the
- * launcher's settings ({@code bin/jvm.options} and the class-data archive beside the jar), its
- * wall time, CPU time (all threads), the JIT compilers' share of it and its peak resident memory
- * read from {@code /proc} while it runs. The runs of all configurations alternate, round after
- * round, so that a change in the machine's load falls on all of them alike.
+ * Times the command line as a user runs it: every run a JVM of its own, started by the launcher
+ * {@code bin/wortlaut} (its JVM, options, cache or archive), its wall time, CPU time (all
+ * threads), the JIT compilers' share of it and its peak resident memory read from {@code /proc}
+ * while it runs. The runs of all configurations alternate, round after round, so that a change in
+ * the machine's load falls on all of them alike.
  */
 final class EndToEndBench {
 
@@ -28,26 +34,38 @@ final class EndToEndBench {
     /**
      * One way to start a child JVM, measured {@code runs} times.
      *
-     * @param output the file the child writes, or null; it and its companions (errors, progress)
-     *               are removed before every run, so that each run starts afresh
+     * @param mainClass the class the launcher starts, or null for the command line
+     * @param output    the file the child writes, or null; it and its companions (errors,
+     *                  progress) are removed before every run, so that each run starts afresh
+     * @param firstRequest for a server: the request whose first answer ends the run (the server is
+     *                  then stopped), or null for a run that ends by itself
      */
-    record Config(String name, int articles, List<String> arguments, Path output) {
+    record Config(String name, int articles, String mainClass, List<String> arguments, Path output,
+                  FirstRequest firstRequest) {
+        static Config run(String name, int articles, String mainClass, List<String> arguments, Path output) {
+            return new Config(name, articles, mainClass, arguments, output, null);
+        }
+    }
+
+    /** A request sent to a starting server until it answers 200: the time a user waits for a first answer. */
+    record FirstRequest(URI uri, String contentType, byte[] body) {
     }
 
     /** What one child run cost. CPU and memory are NaN where {@code /proc} cannot be read. */
     record Sample(double wallSeconds, double cpuSeconds, double jitSeconds, double peakRssMegabytes) {
     }
 
-    private final List<String> jvm;
+    private final Path launcher;
     private final Path work;
     private final PrintStream log;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     /**
-     * @param jvm  the java command with its options and class path, before the main class
-     * @param work a folder for the children's output and logs
+     * @param launcher {@code bin/wortlaut}
+     * @param work     a folder for the children's output and logs
      */
-    EndToEndBench(List<String> jvm, Path work, PrintStream log) {
-        this.jvm = jvm;
+    EndToEndBench(Path launcher, Path work, PrintStream log) {
+        this.launcher = launcher;
         this.work = work;
         this.log = log;
     }
@@ -71,14 +89,20 @@ final class EndToEndBench {
     /** Starts the child, follows its CPU and memory until it exits, and fails with its log when it fails. */
     Sample run(Config config) throws IOException, InterruptedException {
         removeOutput(config.output());
-        List<String> command = new ArrayList<>(jvm);
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(config.arguments());
         Path childLog = work.resolve("child.log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(childLog.toFile());
+        if (config.mainClass() != null) {
+            builder.environment().put("WORTLAUT_MAIN", config.mainClass());
+        }
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(childLog.toFile()).start();
+        Process process = builder.start();
         Usage usage = new Usage(process.pid());
-        while (!process.waitFor(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        if (config.firstRequest() != null) {
+            return firstAnswer(config, process, usage, started, childLog);
+        }
+        while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             usage.read();
         }
         double wall = (System.nanoTime() - started) / 1e9;
@@ -87,6 +111,42 @@ final class EndToEndBench {
                 + Files.readString(childLog, StandardCharsets.UTF_8));
         }
         return new Sample(wall, usage.cpuSeconds(), usage.jitSeconds(), usage.peakRssMegabytes());
+    }
+
+    /** Sends the request until the server answers 200, then stops the server; the time is the wait for that answer. */
+    private Sample firstAnswer(Config config, Process process, Usage usage, long started, Path childLog)
+        throws IOException, InterruptedException {
+        FirstRequest first = config.firstRequest();
+        HttpRequest request = HttpRequest.newBuilder(first.uri()).timeout(Duration.ofMinutes(2))
+            .header("Content-Type", first.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(first.body())).build();
+        try {
+            while (true) {
+                usage.read();
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(config.name() + " exited with " + process.exitValue() + ":\n"
+                        + Files.readString(childLog, StandardCharsets.UTF_8));
+                }
+                int status = 0;
+                try {
+                    status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (IOException notListeningYet) {
+                    // the server is still starting: ask again
+                }
+                if (status == 200) {
+                    double wall = (System.nanoTime() - started) / 1e9;
+                    usage.read();
+                    return new Sample(wall, usage.cpuSeconds(), usage.jitSeconds(), usage.peakRssMegabytes());
+                }
+                if (status != 0 && status != 503) {
+                    throw new IllegalStateException(config.name() + ": the server answered " + status);
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
     }
 
     private static void removeOutput(Path output) throws IOException {
