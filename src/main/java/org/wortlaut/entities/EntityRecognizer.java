@@ -35,7 +35,7 @@ public final class EntityRecognizer {
 
     /** The corrections after the model, each of which can be left out to measure what it adds. */
     public enum Rule {
-        LEXICON, FILTER, CURRENCIES, EXTENTS, NUMBERED, CUED, COORDINATED, CONSISTENCY
+        LEXICON, FILTER, CURRENCIES, EXTENTS, NUMBERED, PRODUCTS, CUED, COORDINATED, CONSISTENCY
     }
 
     /**
@@ -60,6 +60,7 @@ public final class EntityRecognizer {
     private final CoordinatedNames coordinated = new CoordinatedNames();
     private final NameExtents extents = new NameExtents(openers);
     private final NumberedNames numbered = new NumberedNames();
+    private final ProductNames products = new ProductNames();
     private final ConsistentMentions consistency = new ConsistentMentions();
     private final EntityGrouper grouper = new EntityGrouper();
 
@@ -125,6 +126,7 @@ public final class EntityRecognizer {
         mentions = apply(Rule.CURRENCIES, filter::withoutCurrencies, document, mentions);
         mentions = apply(Rule.EXTENTS, extents::apply, document, mentions);
         mentions = apply(Rule.NUMBERED, numbered::apply, document, mentions);
+        mentions = apply(Rule.PRODUCTS, products::apply, document, mentions);
         mentions = apply(Rule.CUED, cuedNames::apply, document, mentions);
         mentions = apply(Rule.COORDINATED, coordinated::apply, document, mentions);
         mentions = apply(Rule.CONSISTENCY, consistency::apply, document, mentions);
