@@ -21,6 +21,12 @@ class RealPageEntitiesTest {
     }
 
     @Test
+    void vehiclesNamedLikePeopleOrFirmsAreProducts() {
+        assertEquals(List.of("Scout/MISC"), entities("Auch der Spähwagen Scout soll geliefert werden."));
+        assertEquals(List.of("Russland/LOC", "Yak/MISC"), entities("Russland setzt Trainingsflugzeuge Yak ein."));
+    }
+
+    @Test
     void hackersAreNoPeople() {
         assertEquals(List.of(), entities("Die Hacker drangen in das Netz ein, sagten die Ermittler über die Hacker."));
     }
