@@ -128,6 +128,16 @@ def tag_with_corenlp(sentences, classpath, cache):
         sentence.labels = labels_of(sentence)
 
 
+def misc_as_oth(sentence):
+    """SmartData marks no OTH: its words that CoreNLP tags MISC and the gold leaves out become OTH."""
+    labels = list(sentence.labels)
+    for i, (word, label) in enumerate(zip(sentence.words, sentence.labels)):
+        if label == "O" and word[2] == "MISC":
+            continues = i > 0 and labels[i - 1].endswith("-OTH") and sentence.words[i - 1][2] == "MISC"
+            labels[i] = ("I-" if continues else "B-") + "OTH"
+    sentence.labels = labels
+
+
 def labels_of(sentence):
     labels = []
     for start, end, *_ in sentence.words:

@@ -198,7 +198,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--work", default="/tmp/wortlaut-ner", help="cache for vectors and CoreNLP's tags")
     parser.add_argument("--smartdata", type=int, default=0, metavar="N",
-                        help="add N sentences of SmartData (its types mapped), drawn at random, to the training data")
+                        help="add N sentences of SmartData (its types mapped, CoreNLP's MISC as OTH), drawn at random, "
+                             "to the training data")
     parser.add_argument("--folds", type=int, default=4, help="k for the cross-validated figure (0: none)")
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--raw-lines", type=int, default=110000, help="paragraphs of the raw corpus for the vectors")
@@ -227,6 +228,8 @@ def main():
         extra = data.read_smartdata(SMARTDATA[0]) + data.read_smartdata(SMARTDATA[1])
         data.tag_with_corenlp(extra, cp, os.path.join(args.work, "smartdata.words"))
         extra = random.Random(3).sample(extra, min(args.smartdata, len(extra)))
+        for sentence in extra:
+            data.misc_as_oth(sentence)
     raw_vectors = read_vectors(vec)
     raw_words = list(raw_vectors)  # fastText writes them by frequency
     features, matrix = vocabulary(train_sentences + extra, raw_vectors, raw_words)
@@ -269,7 +272,8 @@ def main():
         "data": {"train": "GermEval 2014 test sentences, 60 % part (../shared/eval/ner/germeval2014-test-a.tsv), "
                           f"{len(train_sentences)} sentences, CC BY 4.0; outer level, deriv/part as O",
                  "smartdata": ("SmartData v1 train+test, person/organization(-company)/location(-*) mapped to "
-                               f"PER/ORG/LOC, {len(extra)} sentences, CC BY 4.0") if extra else "not used",
+                               f"PER/ORG/LOC, the words outside them that CoreNLP tags MISC as OTH, "
+                               f"{len(extra)} sentences, CC BY 4.0") if extra else "not used",
                  "vectors": f"fastText skip-gram, 100 dimensions, on the first {args.raw_lines} paragraphs of the "
                             "Bundestag speeches (../shared/corpora/raw-de), official works; "
                             f"{len(features.words) - 1} words kept",
@@ -277,11 +281,11 @@ def main():
         "features": ["word vector (frozen; exact form, else lower case, else unknown)",
                      f"character CNN (20 filters, width 3, first {MAX_CHARS} characters)",
                      "CoreNLP German CRF tag (" + ", ".join(CORENLP_TAGS) + ")",
-                     ] + (["CoreNLP's probability of each of its tags (the marginals of its CRF), as log probabilities "
-                          "into the network and, from CoreNLP's reading as the start, straight to the label scores"]
-                         if args.probabilities else []) + [
                      "CoreNLP's distributional cluster of the word (600 classes)",
-                     "casing (" + ", ".join(CASINGS) + ")"],
+                     "casing (" + ", ".join(CASINGS) + ")"]
+                    + (["CoreNLP's probability of each of its tags (the marginals of its CRF), as log probabilities "
+                        "into the network and, from CoreNLP's reading as the start, straight to the label scores"]
+                       if args.probabilities else []),
         "settings": {"encoder": args.encoder, "hidden": 64, "dropout": 0.3, "optimiser": "Adam lr 0.002", "batch": 24,
                      "epochs": best_epoch, "epochs_tried": args.epochs, "seed": 1},
         "scores": {"dev": dev_scores, "dev_corenlp_alone": corenlp_dev,
