@@ -1,6 +1,6 @@
 """Trains the entity model and writes it to models/entities/ (see README.md beside this file).
 
-    /usr/bin/python3 training/ner/train.py [--work DIR] [--smartdata] [--folds K] [--epochs N]
+    /usr/bin/python3 training/ner/train.py [--work DIR] [--smartdata N] [--probabilities] [--folds K] [--epochs N]
 """
 import argparse
 import collections
