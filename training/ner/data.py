@@ -29,7 +29,7 @@ class Sentence:
         self.entities = entities
         self.ignored = ignored
         self.source = source
-        self.words = []  # (start, end, corenlp tag, cluster)
+        self.words = []  # (start, end, corenlp tag, cluster, probability of each corenlp tag)
         self.labels = []
 
 
@@ -122,19 +122,29 @@ def tag_with_corenlp(sentences, classpath, cache):
         if line.startswith("# "):
             index = int(line[2:])
         elif line:
-            start, end, tag, cluster = line.split("\t")
-            sentences[index].words.append((int(start), int(end), tag, cluster))
+            start, end, tag, cluster, *probabilities = line.split("\t")
+            sentences[index].words.append((int(start), int(end), tag, cluster, [float(p) for p in probabilities]))
     for sentence in sentences:
         sentence.labels = labels_of(sentence)
 
 
+def misc_as_oth(sentence):
+    """SmartData marks no OTH: its words that CoreNLP tags MISC and the gold leaves out become OTH."""
+    labels = list(sentence.labels)
+    for i, (word, label) in enumerate(zip(sentence.words, sentence.labels)):
+        if label == "O" and word[2] == "MISC":
+            continues = i > 0 and labels[i - 1].endswith("-OTH") and sentence.words[i - 1][2] == "MISC"
+            labels[i] = ("I-" if continues else "B-") + "OTH"
+    sentence.labels = labels
+
+
 def labels_of(sentence):
     labels = []
-    for start, end, _, _ in sentence.words:
+    for start, end, *_ in sentence.words:
         label = "O"
         for s, e, t in sentence.entities:
             if start < e and s < end:
-                first = not any(s < pe and ps < e for ps, pe, _, _ in sentence.words if pe <= start)
+                first = not any(s < pe and ps < e for ps, pe, *_ in sentence.words if pe <= start)
                 label = ("B-" if first else "I-") + t
                 break
         labels.append(label)
@@ -144,7 +154,7 @@ def labels_of(sentence):
 def spans_of(sentence, labels):
     """Predicted entities as (start, end, type) widened to the gold tokens (space-separated), as the Java scorer does."""
     spans, current = [], None
-    for (start, end, _, _), label in zip(sentence.words, labels):
+    for (start, end, *_), label in zip(sentence.words, labels):
         if label == "O" or label.startswith("B-") or current is None or current[2] != label[2:]:
             if current:
                 spans.append(current)

@@ -36,20 +36,25 @@ class Features:
         return found if found is not None else self.words.get(word.lower(), 0)
 
     def of(self, text, words):
-        forms = [text[s:e] for s, e, _, _ in words]
+        forms = [text[s:e] for s, e, *_ in words]
         word_ids = [self.word_id(f) for f in forms]
         char_ids = [[self.chars.get(c, 0) for c in f[:MAX_CHARS]] + [1] * (MAX_CHARS - len(f[:MAX_CHARS]))
                     for f in forms]
-        tags = [CORENLP_TAGS.index(t) if t in CORENLP_TAGS else 0 for _, _, t, _ in words]
-        clusters = [self.clusters.get(c, 0) for _, _, _, c in words]
+        tags = [CORENLP_TAGS.index(t) if t in CORENLP_TAGS else 0 for _, _, t, *_ in words]
+        clusters = [self.clusters.get(c, 0) for _, _, _, c, *_ in words]
         casings = [casing(f) for f in forms]
-        return word_ids, char_ids, tags, clusters, casings
+        probabilities = [w[4] for w in words]
+        return word_ids, char_ids, tags, clusters, casings, probabilities
 
 
 class Tagger(nn.Module):
     """Two convolutions of width 3 (each word sees two words either side), cheap enough to train on two shared cores."""
 
-    def __init__(self, vectors, char_count, cluster_count, label_count, hidden=64, dropout=0.3, encoder="cnn"):
+    def __init__(self, vectors, char_count, cluster_count, label_tags, hidden=64, dropout=0.3, encoder="cnn",
+                 probabilities=False):
+        """LABEL_TAGS: per BIO label, the index of the CoreNLP tag of its type (O for O); PROBABILITIES: whether
+        the model also reads CoreNLP's probability of each of its tags."""
+        label_count = len(label_tags)
         super().__init__()
         self.encoder = encoder
         self.words = nn.Embedding.from_pretrained(vectors, freeze=True)
@@ -58,26 +63,40 @@ class Tagger(nn.Module):
         self.tags = nn.Embedding(len(CORENLP_TAGS), 10)
         self.clusters = nn.Embedding(cluster_count, 20)
         self.casings = nn.Embedding(len(CASINGS), 5)
-        size = vectors.shape[1] + 20 + 10 + 20 + 5
+        size = vectors.shape[1] + 20 + 10 + 20 + 5 + (len(CORENLP_TAGS) if probabilities else 0)
         self.dropout = nn.Dropout(dropout)
         self.project = nn.Linear(size, hidden)
         self.conv1 = nn.Conv1d(hidden, hidden, kernel_size=3, padding=1)
         self.conv2 = nn.Conv1d(hidden, hidden, kernel_size=3, padding=1)
         self.lstm = nn.LSTM(hidden, hidden // 2, batch_first=True, bidirectional=True) if encoder == "lstm" else None
         self.out = nn.Linear(hidden, label_count)
-        # CoreNLP's tag straight to label scores, past the dropout: the network learns corrections to it
+        # CoreNLP's tag (and its log probabilities) straight to label scores, past the dropout: the
+        # network learns corrections to them (and where CoreNLP is unsure)
         self.tag_scores = nn.Embedding(len(CORENLP_TAGS), label_count)
+        self.probability_scores = nn.Linear(len(CORENLP_TAGS), label_count) if probabilities else None
+        if probabilities:
+            with torch.no_grad():  # start from CoreNLP's reading: each label scored by its tag's log probability
+                self.probability_scores.weight.zero_()
+                self.probability_scores.bias.zero_()
+                for label, tag in enumerate(label_tags):
+                    self.probability_scores.weight[label, tag] = 1.0
         self.transitions = nn.Parameter(torch.zeros(label_count, label_count))
         self.start = nn.Parameter(torch.zeros(label_count))
         self.end = nn.Parameter(torch.zeros(label_count))
 
-    def forward(self, word_ids, char_ids, tags, clusters, casings):
-        """Emission scores [batch, words, labels]."""
+    def forward(self, word_ids, char_ids, tags, clusters, casings, probabilities=None):
+        """Emission scores [batch, words, labels]; PROBABILITIES only for a model that reads them."""
+        direct = self.tag_scores(tags)
+        extra = []
+        if self.probability_scores is not None:
+            certainty = torch.log(probabilities.clamp(min=1e-4))  # CoreNLP's log probability of each of its tags
+            direct = direct + self.probability_scores(certainty)
+            extra.append(certainty)
         batch, length, chars = char_ids.shape
         present = (char_ids[:, :, 0] != 1).unsqueeze(1).float()  # padding words have only padding characters
         c = self.chars(char_ids.reshape(batch * length, chars)).transpose(1, 2)
         c = torch.relu(self.char_cnn(c)).max(dim=2).values.reshape(batch, length, -1)
-        x = torch.cat([self.words(word_ids), c, self.tags(tags), self.clusters(clusters), self.casings(casings)], dim=2)
+        x = torch.cat([self.words(word_ids), c, self.tags(tags), self.clusters(clusters), self.casings(casings)] + extra, dim=2)
         h = torch.relu(self.project(self.dropout(x))).transpose(1, 2) * present
         h = h + torch.relu(self.conv1(self.dropout(h))) * present
         if self.lstm is not None:
@@ -89,9 +108,9 @@ class Tagger(nn.Module):
                 read = nn.utils.rnn.pad_packed_sequence(self.lstm(packed)[0], batch_first=True, total_length=length)[0]
             else:
                 read = self.lstm(self.dropout(h))[0]
-            return self.out(self.dropout(h + read)) + self.tag_scores(tags)
+            return self.out(self.dropout(h + read)) + direct
         h = h + torch.relu(self.conv2(self.dropout(h))) * present
-        return self.out(self.dropout(h.transpose(1, 2))) + self.tag_scores(tags)
+        return self.out(self.dropout(h.transpose(1, 2))) + direct
 
     def nll(self, emissions, labels, mask):
         """Mean negative log-likelihood of the gold label sequences under the CRF."""

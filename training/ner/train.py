@@ -1,6 +1,6 @@
 """Trains the entity model and writes it to models/entities/ (see README.md beside this file).
 
-    /usr/bin/python3 training/ner/train.py [--work DIR] [--smartdata] [--folds K] [--epochs N]
+    /usr/bin/python3 training/ner/train.py [--work DIR] [--smartdata N] [--probabilities] [--folds K] [--epochs N]
 """
 import argparse
 import collections
@@ -65,15 +65,18 @@ def classpath():
 
 def tensors(features, batch):
     length = max(len(s.words) for s in batch)
-    columns = [[], [], [], [], []]
+    columns = [[], [], [], [], [], []]
+    padding = [0, [1] * MAX_CHARS, 0, 0, 0, [1.0] + [0.0] * (len(CORENLP_TAGS) - 1)]
     labels, mask = [], []
     for s in batch:
         ids = features.of(s.text, s.words)
         pad = length - len(s.words)
-        for column, values in zip(columns, ids):
-            column.append(values + ([[1] * MAX_CHARS] if isinstance(values[0], list) else [0]) * pad)
+        for column, values, filler in zip(columns, ids, padding):
+            column.append(values + [filler] * pad)
         labels.append([data.LABELS.index(x) for x in s.labels] + [0] * pad)
         mask.append([1.0] * len(s.words) + [0.0] * pad)
+    if not PROBABILITIES:
+        columns.pop()
     return [torch.tensor(c) for c in columns], torch.tensor(labels), torch.tensor(mask)
 
 
@@ -96,7 +99,8 @@ def train(train_sentences, features, vectors, epochs, dev=None, seed=1):
     """Trains for EPOCHS; with DEV, keeps the epoch that scores best there."""
     torch.manual_seed(seed)
     random.seed(seed)
-    model = Tagger(vectors, len(features.chars), len(features.clusters), len(data.LABELS), encoder=ENCODER)
+    model = Tagger(vectors, len(features.chars), len(features.clusters), LABEL_TAGS, encoder=ENCODER,
+                   probabilities=PROBABILITIES)
     optimiser = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=0.002)
     usable = [s for s in train_sentences if s.words]
     best, best_state, history = -1.0, None, []
@@ -131,7 +135,7 @@ def vocabulary(train_sentences, raw_vectors, raw_words):
     """Words: those of the training data with a vector, then the corpus's most frequent; chars and clusters seen in training."""
     words, seen = ["<unk>"], {"<unk>"}
     for s in train_sentences:
-        for start, end, _, _ in s.words:
+        for start, end, *_ in s.words:
             w = s.text[start:end]
             for form in (w, w.lower()):
                 if form in raw_vectors and form not in seen:
@@ -143,9 +147,9 @@ def vocabulary(train_sentences, raw_vectors, raw_words):
         if w not in seen:
             seen.add(w)
             words.append(w)
-    char_counts = collections.Counter(c for s in train_sentences for st, e, _, _ in s.words for c in s.text[st:e])
+    char_counts = collections.Counter(c for s in train_sentences for st, e, *_ in s.words for c in s.text[st:e])
     chars = ["\0", "\1"] + sorted(c for c, n in char_counts.items() if n >= 2)  # unknown, padding
-    clusters = ["<unk>"] + sorted({c for s in train_sentences for _, _, _, c in s.words})
+    clusters = ["<unk>"] + sorted({w[3] for s in train_sentences for w in s.words})
     dim = len(next(iter(raw_vectors.values())))
     matrix = torch.zeros(len(words), dim)
     for i, w in enumerate(words[1:], start=1):
@@ -154,6 +158,10 @@ def vocabulary(train_sentences, raw_vectors, raw_words):
 
 
 VOCABULARY_SIZE = 60000
+PROBABILITIES = False
+# GermEval's types as CoreNLP's tags (OTH is its MISC)
+LABEL_TAGS = [CORENLP_TAGS.index({"O": "O", "PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "OTH": "MISC"}
+                                 [label[2:] if label != "O" else "O"]) for label in data.LABELS]
 ENCODER = "cnn"
 
 
@@ -161,10 +169,12 @@ def export(model, features, out, manifest):
     os.makedirs(out, exist_ok=True)
     model.eval()
     s = data.Sentence("Angela Merkel besuchte Berlin .", [], [], "example")
-    s.words = [(0, 6, "PERSON", "1"), (7, 13, "PERSON", "1"), (14, 22, "O", "1"), (23, 29, "LOCATION", "1"), (30, 31, "O", "1")]
+    person, place, outside = [0.1, 0.9, 0.0, 0.0, 0.0], [0.2, 0.0, 0.8, 0.0, 0.0], [1.0, 0.0, 0.0, 0.0, 0.0]
+    s.words = [(0, 6, "PERSON", "1", person), (7, 13, "PERSON", "1", person), (14, 22, "O", "1", outside),
+               (23, 29, "LOCATION", "1", place), (30, 31, "O", "1", outside)]
     s.labels = ["O"] * 5
     inputs, _, _ = tensors(features, [s])
-    names = ["words", "chars", "tags", "clusters", "casings"]
+    names = ["words", "chars", "tags", "clusters", "casings", "probabilities"][:len(inputs)]
     axes = {n: {1: "length"} for n in names}
     axes["emissions"] = {1: "length"}
     torch.onnx.export(model, tuple(inputs), os.path.join(out, "tagger.onnx"), input_names=names,
@@ -188,18 +198,22 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--work", default="/tmp/wortlaut-ner", help="cache for vectors and CoreNLP's tags")
     parser.add_argument("--smartdata", type=int, default=0, metavar="N",
-                        help="add N sentences of SmartData (its types mapped), drawn at random, to the training data")
+                        help="add N sentences of SmartData (its types mapped, CoreNLP's MISC as OTH), drawn at random, "
+                             "to the training data")
     parser.add_argument("--folds", type=int, default=4, help="k for the cross-validated figure (0: none)")
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--raw-lines", type=int, default=110000, help="paragraphs of the raw corpus for the vectors")
     parser.add_argument("--encoder", choices=("cnn", "lstm"), default="cnn",
                         help="after the first convolution: a second one, or a BiLSTM")
+    parser.add_argument("--probabilities", action="store_true",
+                        help="also read CoreNLP's probability of each of its tags (the chain then runs its CRF twice)")
     parser.add_argument("--out", default=OUT)
     parser.add_argument("--fold-out", help="also write each fold's model and held-out sentences here")
     args = parser.parse_args()
     started = time.time()
-    global ENCODER
+    global ENCODER, PROBABILITIES
     ENCODER = args.encoder
+    PROBABILITIES = args.probabilities
     torch.set_num_threads(1)
     os.makedirs(args.work, exist_ok=True)
     vec = word_vectors(args.work, args.raw_lines, 100, 4)
@@ -214,6 +228,8 @@ def main():
         extra = data.read_smartdata(SMARTDATA[0]) + data.read_smartdata(SMARTDATA[1])
         data.tag_with_corenlp(extra, cp, os.path.join(args.work, "smartdata.words"))
         extra = random.Random(3).sample(extra, min(args.smartdata, len(extra)))
+        for sentence in extra:
+            data.misc_as_oth(sentence)
     raw_vectors = read_vectors(vec)
     raw_words = list(raw_vectors)  # fastText writes them by frequency
     features, matrix = vocabulary(train_sentences + extra, raw_vectors, raw_words)
@@ -250,13 +266,14 @@ def main():
     mean = average(folds)
 
     manifest = {
-        "model": "CRF entity tagger over a convolution of width 3 and " + ("a BiLSTM" if args.encoder == "lstm" else "a second convolution") + ", plus a direct path from CoreNLP's tag to the label scores (PER, LOC, ORG, MISC as GermEval's OTH), BIO labels",
+        "model": "CRF entity tagger over a convolution of width 3 and " + ("a BiLSTM" if args.encoder == "lstm" else "a second convolution") + ", plus a direct path from CoreNLP's tag" + (" and tag probabilities" if args.probabilities else "") + " to the label scores (PER, LOC, ORG, MISC as GermEval's OTH), BIO labels",
         "files": {"tagger.onnx": "emission scores per word (ONNX, opset 13)",
                   "tagger-vocabulary.tsv": "the ids of words, characters, clusters; labels; CRF start, end and transition scores"},
         "data": {"train": "GermEval 2014 test sentences, 60 % part (../shared/eval/ner/germeval2014-test-a.tsv), "
                           f"{len(train_sentences)} sentences, CC BY 4.0; outer level, deriv/part as O",
                  "smartdata": ("SmartData v1 train+test, person/organization(-company)/location(-*) mapped to "
-                               f"PER/ORG/LOC, {len(extra)} sentences, CC BY 4.0") if extra else "not used",
+                               f"PER/ORG/LOC, the words outside them that CoreNLP tags MISC as OTH, "
+                               f"{len(extra)} sentences, CC BY 4.0") if extra else "not used",
                  "vectors": f"fastText skip-gram, 100 dimensions, on the first {args.raw_lines} paragraphs of the "
                             "Bundestag speeches (../shared/corpora/raw-de), official works; "
                             f"{len(features.words) - 1} words kept",
@@ -265,7 +282,10 @@ def main():
                      f"character CNN (20 filters, width 3, first {MAX_CHARS} characters)",
                      "CoreNLP German CRF tag (" + ", ".join(CORENLP_TAGS) + ")",
                      "CoreNLP's distributional cluster of the word (600 classes)",
-                     "casing (" + ", ".join(CASINGS) + ")"],
+                     "casing (" + ", ".join(CASINGS) + ")"]
+                    + (["CoreNLP's probability of each of its tags (the marginals of its CRF), as log probabilities "
+                        "into the network and, from CoreNLP's reading as the start, straight to the label scores"]
+                       if args.probabilities else []),
         "settings": {"encoder": args.encoder, "hidden": 64, "dropout": 0.3, "optimiser": "Adam lr 0.002", "batch": 24,
                      "epochs": best_epoch, "epochs_tried": args.epochs, "seed": 1},
         "scores": {"dev": dev_scores, "dev_corenlp_alone": corenlp_dev,
@@ -276,7 +296,8 @@ def main():
         "licence": "GPL-3.0-or-later (the project's); trained on CC BY 4.0 data (GermEval 2014: Benikova et al., "
                    "NoSta-D" + ("; SmartData: Schiersch et al., DFKI" if extra else "") + ") and official works; "
                    "clusters read at run time from CoreNLP's German model (GPL-2.0-or-later)",
-        "rebuild": "/usr/bin/python3 training/ner/train.py" + (f" --smartdata {args.smartdata}" if args.smartdata else ""),
+        "rebuild": "/usr/bin/python3 training/ner/train.py" + (f" --smartdata {args.smartdata}" if args.smartdata else "")
+                   + (" --probabilities" if args.probabilities else ""),
         "training_seconds": round(train_seconds),
         "training_seconds_note": "from the start of the command to the exported model, with word vectors and "
                                  "CoreNLP's tags already in --work (from scratch they take about 9 and 3 minutes more)",

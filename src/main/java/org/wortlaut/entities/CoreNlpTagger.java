@@ -8,9 +8,12 @@ import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.ie.NERFeatureFactory;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +38,10 @@ final class CoreNlpTagger {
     private final StanfordCoreNLP pipeline;
     /** The CRF's distributional word clusters (word form to cluster), shared with the loaded model. */
     private final Map<String, String> clusters;
+    /** The German CRF inside the pipeline, asked again for each word's tag probabilities. */
+    private final CRFClassifier<CoreLabel> crf;
+    /** How the CRF prepares a sentence's tokens before it reads them (word shapes); private in CoreNLP. */
+    private final Method prepareTokens;
     /** Whether the model sees the chain's sentences, or splits the raw text itself (bare). */
     private final boolean chainSentences;
 
@@ -45,7 +52,34 @@ final class CoreNlpTagger {
     private CoreNlpTagger(Properties properties, boolean chainSentences) {
         this.pipeline = new StanfordCoreNLP(properties);
         this.chainSentences = chainSentences;
-        this.clusters = clusterLexicon(pipeline);
+        this.crf = crf(pipeline);
+        try {
+            this.prepareTokens = AbstractSequenceClassifier.class.getDeclaredMethod("preprocessTokens", List.class);
+            prepareTokens.setAccessible(true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("CoreNLP's German CRF prepares tokens otherwise than expected", e);
+        }
+        this.clusters = clusterLexicon(crf);
+    }
+
+    /** The CRF that the pipeline's NER annotator runs; CoreNLP keeps it private. */
+    @SuppressWarnings("unchecked")
+    private static CRFClassifier<CoreLabel> crf(StanfordCoreNLP pipeline) {
+        try {
+            for (Object annotator : (List<Object>) field(AnnotationPipeline.class, "annotators", pipeline)) {
+                if (annotator instanceof NERCombinerAnnotator) {
+                    Object combiner = field(NERCombinerAnnotator.class, "ner", annotator);
+                    List<AbstractSequenceClassifier<?>> classifiers = (List<AbstractSequenceClassifier<?>>)
+                        field(ClassifierCombiner.class, "baseClassifiers", combiner);
+                    if (classifiers.get(0) instanceof CRFClassifier<?> crf) {
+                        return (CRFClassifier<CoreLabel>) crf;
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("CoreNLP's German CRF is not where expected", e);
+        }
+        throw new IllegalStateException("CoreNLP's German NER holds no CRF");
     }
 
     /**
@@ -53,19 +87,11 @@ final class CoreNlpTagger {
      * saves loading half a million word forms a second time.
      */
     @SuppressWarnings("unchecked")
-    private static Map<String, String> clusterLexicon(StanfordCoreNLP pipeline) {
+    private static Map<String, String> clusterLexicon(CRFClassifier<CoreLabel> crf) {
         try {
-            Object ner = field(AnnotationPipeline.class, "annotators", pipeline);
-            for (Object annotator : (List<Object>) ner) {
-                if (annotator instanceof NERCombinerAnnotator) {
-                    Object combiner = field(NERCombinerAnnotator.class, "ner", annotator);
-                    List<AbstractSequenceClassifier<?>> classifiers = (List<AbstractSequenceClassifier<?>>)
-                        field(ClassifierCombiner.class, "baseClassifiers", combiner);
-                    for (Object factory : classifiers.get(0).featureFactories) {
-                        if (factory instanceof NERFeatureFactory) {
-                            return (Map<String, String>) field(NERFeatureFactory.class, "lexicon", factory);
-                        }
-                    }
+            for (Object factory : crf.featureFactories) {
+                if (factory instanceof NERFeatureFactory) {
+                    return (Map<String, String>) field(NERFeatureFactory.class, "lexicon", factory);
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -110,11 +136,18 @@ final class CoreNlpTagger {
         return props;
     }
 
+    /** CoreNLP's German tags, in the order of {@link TaggedWord#tagProbabilities()}. */
+    static final List<String> TAGS = List.of("O", "PERSON", "LOCATION", "ORGANIZATION", "MISC");
+
+    /** The probabilities of a word that is no part of a name (a contraction's piece). */
+    private static final double[] OUTSIDE = {1, 0, 0, 0, 0};
+
     /**
-     * A word of an analysed sentence as CoreNLP reads it: offsets, its CRF tag ("PERSON", "O")
-     * and its distributional cluster; a contraction ("im") is one word.
+     * A word of an analysed sentence as CoreNLP reads it: offsets, its CRF tag ("PERSON", "O"),
+     * the CRF's probability of each of its tags ({@link #TAGS}; marginals of its clique tree; null
+     * when not asked for) and its distributional cluster; a contraction ("im") is one word.
      */
-    record TaggedWord(int start, int end, String tag, String cluster) {
+    record TaggedWord(int start, int end, String tag, double[] tagProbabilities, String cluster) {
     }
 
     /**
@@ -124,14 +157,18 @@ final class CoreNlpTagger {
     record Tagging(List<List<TaggedWord>> sentences, List<Mention> mentions) {
     }
 
-    Tagging tagging(Document document) {
+    /**
+     * With {@code probabilities} every word carries the CRF's tag probabilities, at the cost of a
+     * second pass of the CRF; without, they are null.
+     */
+    Tagging tagging(Document document, boolean probabilities) {
         Annotation annotation = annotate(sentencePerLine(document));
-        return new Tagging(taggedWords(annotation), mentions(annotation));
+        return new Tagging(taggedWords(annotation, probabilities), mentions(annotation));
     }
 
-    /** The tagged words of a text with one sentence per line. */
+    /** The tagged words of a text with one sentence per line, with their tag probabilities. */
     List<List<TaggedWord>> taggedSentences(String sentencePerLine) {
-        return taggedWords(annotate(sentencePerLine));
+        return taggedWords(annotate(sentencePerLine), true);
     }
 
     /** The model's mentions in the document's sentences, in text order. */
@@ -145,23 +182,45 @@ final class CoreNlpTagger {
         return annotation;
     }
 
-    private List<List<TaggedWord>> taggedWords(Annotation annotation) {
+    private List<List<TaggedWord>> taggedWords(Annotation annotation, boolean withProbabilities) {
         List<List<TaggedWord>> sentences = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<TaggedWord> words = new ArrayList<>();
-            for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            CRFCliqueTree<String> probabilities = withProbabilities && !tokens.isEmpty()
+                ? crf.getCliqueTree(prepared(tokens)) : null;
+            for (int t = 0; t < tokens.size(); t++) {
+                CoreLabel token = tokens.get(t);
                 TaggedWord last = words.isEmpty() ? null : words.get(words.size() - 1);
                 if (last != null && last.start() == token.beginPosition()) {
                     continue; // the second piece of a contraction
                 }
                 String word = annotation.get(CoreAnnotations.TextAnnotation.class)
                     .substring(token.beginPosition(), token.endPosition());
-                words.add(new TaggedWord(token.beginPosition(), token.endPosition(),
-                    isContractionPiece(token) ? "O" : token.ner(), clusters.getOrDefault(word, UNKNOWN_CLUSTER)));
+                boolean piece = isContractionPiece(token);
+                words.add(new TaggedWord(token.beginPosition(), token.endPosition(), piece ? "O" : token.ner(),
+                    probabilities == null ? null : piece ? OUTSIDE : tagProbabilities(probabilities, t), clusters.getOrDefault(word, UNKNOWN_CLUSTER)));
             }
             sentences.add(words);
         }
         return sentences;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CoreLabel> prepared(List<CoreLabel> tokens) {
+        try {
+            return (List<CoreLabel>) prepareTokens.invoke(crf, tokens);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CoreNLP's German CRF cannot prepare a sentence", e);
+        }
+    }
+
+    private static double[] tagProbabilities(CRFCliqueTree<String> tree, int position) {
+        double[] probabilities = new double[TAGS.size()];
+        for (int i = 0; i < probabilities.length; i++) {
+            probabilities[i] = tree.prob(position, TAGS.get(i));
+        }
+        return probabilities;
     }
 
     private static List<Mention> mentions(Annotation annotation) {

@@ -22,10 +22,10 @@ import org.wortlaut.model.EntityType;
 
 /**
  * The project's own entity model ({@code models/entities/tagger.onnx}, trained by
- * {@code training/ner/train.py}): a BiLSTM reads each word's vector, characters, CoreNLP's tag
- * and cluster, and casing, and gives every word a score per BIO label; a CRF over those scores
- * picks the labels (Viterbi) and says how sure it is of each (forward-backward marginals).
- * Thread-safe.
+ * {@code training/ner/train.py}): convolutions read each word's vector, characters, CoreNLP's tag
+ * (and, in models trained with them, its tag probabilities) and cluster, and casing, and give
+ * every word a score per BIO label; a CRF over those scores picks the labels (Viterbi) and says
+ * how sure it is of each (forward-backward marginals). Thread-safe.
  */
 final class EntityModel {
 
@@ -35,10 +35,11 @@ final class EntityModel {
     private static final int CHAR_PADDING = 1;
     private static final List<String> SECTIONS =
         List.of("#words", "#chars", "#clusters", "#labels", "#start", "#end", "#transitions");
-    private static final List<String> CORENLP_TAGS = List.of("O", "PERSON", "LOCATION", "ORGANIZATION", "MISC");
 
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
+    /** Whether the model reads CoreNLP's tag probabilities (models trained before it did not). */
+    private final boolean readsProbabilities;
     private final Map<String, Integer> words;
     private final Map<Integer, Integer> chars;
     private final Map<String, Integer> clusters;
@@ -79,9 +80,15 @@ final class EntityModel {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             session = environment.createSession(read(directory, "tagger.onnx"), options);
+            readsProbabilities = session.getInputNames().contains("probabilities");
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the entity model: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the model reads CoreNLP's tag probabilities, which cost the CRF a second pass. */
+    boolean readsProbabilities() {
+        return readsProbabilities;
     }
 
     /** The mentions of a sentence's labelling. */
@@ -133,6 +140,8 @@ final class EntityModel {
         long[] tagIds = new long[length];
         long[] clusterIds = new long[length];
         long[] casings = new long[length];
+        int tagCount = CoreNlpTagger.TAGS.size();
+        float[] probabilities = new float[length * tagCount];
         for (int i = 0; i < length; i++) {
             CoreNlpTagger.TaggedWord word = sentence.get(i);
             String form = text.substring(word.start(), word.end());
@@ -142,7 +151,10 @@ final class EntityModel {
             for (int c = 0; c < MAX_CHARS; c++) {
                 charIds[i * MAX_CHARS + c] = c < codePoints.length ? chars.getOrDefault(codePoints[c], UNKNOWN) : CHAR_PADDING;
             }
-            tagIds[i] = Math.max(0, CORENLP_TAGS.indexOf(word.tag()));
+            tagIds[i] = Math.max(0, CoreNlpTagger.TAGS.indexOf(word.tag()));
+            for (int tag = 0; readsProbabilities && tag < tagCount; tag++) {
+                probabilities[i * tagCount + tag] = (float) word.tagProbabilities()[tag];
+            }
             clusterIds[i] = clusters.getOrDefault(word.cluster(), UNKNOWN);
             casings[i] = casing(form);
         }
@@ -154,6 +166,10 @@ final class EntityModel {
             inputs.put("tags", OnnxTensor.createTensor(environment, LongBuffer.wrap(tagIds), shape));
             inputs.put("clusters", OnnxTensor.createTensor(environment, LongBuffer.wrap(clusterIds), shape));
             inputs.put("casings", OnnxTensor.createTensor(environment, LongBuffer.wrap(casings), shape));
+            if (readsProbabilities) {
+                inputs.put("probabilities", OnnxTensor.createTensor(environment, FloatBuffer.wrap(probabilities),
+                    new long[] {1, length, tagCount}));
+            }
             try (OrtSession.Result result = session.run(inputs)) {
                 FloatBuffer scores = ((OnnxTensor) result.get(0)).getFloatBuffer();
                 float[][] emissions = new float[length][startScores.length];

@@ -117,7 +117,7 @@ public final class EntityRecognizer {
     }
 
     public Document annotate(Document document) {
-        CoreNlpTagger.Tagging tagging = tagger.tagging(document);
+        CoreNlpTagger.Tagging tagging = tagger.tagging(document, model.readsProbabilities());
         ModelReading reading = read(document, tagging.sentences());
         List<Mention> mentions = which == Tagger.MODEL ? reading.mentions() : tagging.mentions();
         if (rules.contains(Rule.LEXICON)) {

@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes what the entity model reads besides the words themselves, for training it
  * ({@code training/ner/}): sentences in on stdin, one per line; out on stdout, per sentence a
- * line "# N" (its line number, from 0), then per word its offsets in the line, CoreNLP's tag
- * and the word's cluster, tab-separated.
+ * line "# N" (its line number, from 0), then per word its offsets in the line, CoreNLP's tag,
+ * the word's cluster and the CRF's probability of each tag (O, PERSON, LOCATION, ORGANIZATION,
+ * MISC), tab-separated.
  */
 public final class TaggedWordsExport {
 
@@ -56,8 +58,16 @@ public final class TaggedWordsExport {
             out.println("# " + (first + line));
             for (CoreNlpTagger.TaggedWord word : sentence) {
                 out.println((word.start() - lineStarts[line]) + "\t" + (word.end() - lineStarts[line]) + "\t"
-                    + word.tag() + "\t" + word.cluster());
+                    + word.tag() + "\t" + word.cluster() + probabilities(word.tagProbabilities()));
             }
         }
+    }
+
+    private static String probabilities(double[] probabilities) {
+        StringBuilder columns = new StringBuilder();
+        for (double p : probabilities) {
+            columns.append('\t').append(String.format(Locale.ROOT, "%.4f", p));
+        }
+        return columns.toString();
     }
 }
