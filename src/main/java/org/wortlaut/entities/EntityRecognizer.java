@@ -2,6 +2,7 @@ package org.wortlaut.entities;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class EntityRecognizer {
 
     public Document annotate(Document document) {
         CoreNlpTagger.Tagging tagging = tagger.tagging(document, model.readsProbabilities());
-        ModelReading reading = read(document, tagging.sentences());
+        ModelReading reading = new ModelReading(document.text(), tagging.sentences());
         List<Mention> mentions = which == Tagger.MODEL ? reading.mentions() : tagging.mentions();
         if (rules.contains(Rule.LEXICON)) {
             mentions = withLexicon(mentions, gazetteer.find(document));
@@ -140,34 +141,44 @@ public final class EntityRecognizer {
         return rules.contains(rule) ? step.apply(document, mentions) : mentions;
     }
 
-    /** The model's labelling of every analysed sentence, and the mentions it makes. */
-    private ModelReading read(Document document, List<List<CoreNlpTagger.TaggedWord>> sentences) {
-        List<EntityModel.Labelling> labellings = new ArrayList<>();
-        List<Mention> mentions = new ArrayList<>();
-        for (List<CoreNlpTagger.TaggedWord> sentence : sentences) {
-            EntityModel.Labelling labelling = sentence.isEmpty() ? null : model.label(document.text(), sentence);
-            labellings.add(labelling);
-            if (labelling != null) {
-                mentions.addAll(model.mentions(sentence, labelling));
+    /**
+     * What the model reads in a document's analysed sentences. A sentence is labelled when first
+     * asked for: where CoreNLP's mentions are kept, the model reads only the sentences that hold
+     * a mention, to give it its confidence.
+     */
+    private final class ModelReading {
+        private final String text;
+        private final List<List<CoreNlpTagger.TaggedWord>> sentences;
+        private final EntityModel.Labelling[] labellings;
+        /** Where each sentence starts, in text order, for finding a mention's sentence by search. */
+        private final int[] starts;
+
+        ModelReading(String text, List<List<CoreNlpTagger.TaggedWord>> sentences) {
+            this.text = text;
+            this.sentences = sentences;
+            this.labellings = new EntityModel.Labelling[sentences.size()];
+            this.starts = new int[sentences.size()];
+            for (int s = 0; s < starts.length; s++) {
+                // an empty sentence takes the start before it, so that the starts stay in order
+                starts[s] = sentences.get(s).isEmpty() ? (s == 0 ? 0 : starts[s - 1]) : sentences.get(s).get(0).start();
             }
         }
-        return new ModelReading(sentences, labellings, mentions);
-    }
 
-    /** What the model read in a document: per sentence its words and labelling, and the mentions. */
-    private final class ModelReading {
-        private final List<List<CoreNlpTagger.TaggedWord>> sentences;
-        private final List<EntityModel.Labelling> labellings;
-        private final List<Mention> mentions;
-
-        ModelReading(List<List<CoreNlpTagger.TaggedWord>> sentences, List<EntityModel.Labelling> labellings,
-                     List<Mention> mentions) {
-            this.sentences = sentences;
-            this.labellings = labellings;
-            this.mentions = mentions;
+        private EntityModel.Labelling labelling(int sentence) {
+            if (labellings[sentence] == null && !sentences.get(sentence).isEmpty()) {
+                labellings[sentence] = model.label(text, sentences.get(sentence));
+            }
+            return labellings[sentence];
         }
 
+        /** The model's own mentions in every sentence. */
         List<Mention> mentions() {
+            List<Mention> mentions = new ArrayList<>();
+            for (int s = 0; s < sentences.size(); s++) {
+                if (labelling(s) != null) {
+                    mentions.addAll(model.mentions(sentences.get(s), labelling(s)));
+                }
+            }
             return mentions;
         }
 
@@ -176,7 +187,9 @@ public final class EntityRecognizer {
          * that the mention's words carry the mention's type; null outside the model's words.
          */
         Double confidence(Mention mention) {
-            for (int s = 0; s < sentences.size(); s++) {
+            int found = Arrays.binarySearch(starts, mention.start());
+            // the sentence that starts at or before the mention; a mention may also begin in a gap before it
+            for (int s = Math.max(0, found >= 0 ? found : -found - 2); s < sentences.size() && starts[s] < mention.end(); s++) {
                 List<CoreNlpTagger.TaggedWord> words = sentences.get(s);
                 int first = -1;
                 int last = -1;
@@ -187,7 +200,7 @@ public final class EntityRecognizer {
                     }
                 }
                 if (first >= 0) {
-                    return model.confidence(labellings.get(s), first, last, mention.type());
+                    return model.confidence(labelling(s), first, last, mention.type());
                 }
             }
             return null;
