@@ -1,0 +1,31 @@
+package org.wortlaut.speech;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.wortlaut.model.Quote;
+import org.wortlaut.model.Role;
+
+/** The whole phrase that names a speaker: places, appositions and genitives belong to it. */
+class QuoteSpeakerExtentTest {
+
+    private final QuoteChain chain = new QuoteChain();
+
+    private static String text(Role role) {
+        return role == null ? null : role.text();
+    }
+
+    private static void assertFrame(Quote quote, String content, String cue, String speaker) {
+        assertEquals(content, quote.content().text());
+        assertEquals(cue, text(quote.cue()));
+        assertEquals(speaker, text(quote.speaker()));
+    }
+
+    @Test
+    void aPlaceBeforeTheVerbBelongsToTheSpeaker() {
+        assertFrame(chain.only("Ein Regierungssprecher in Berlin sagte, man prüfe den Vorfall."),
+            "man prüfe den Vorfall", "sagte", "Ein Regierungssprecher in Berlin");
+        assertFrame(chain.only("Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur, Peter Clever, sagte, die Lage sei ernst."),
+            "die Lage sei ernst", "sagte", "Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur, Peter Clever");
+    }
+}
