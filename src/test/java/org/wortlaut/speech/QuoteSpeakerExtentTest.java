@@ -28,4 +28,10 @@ class QuoteSpeakerExtentTest {
         assertFrame(chain.only("Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur, Peter Clever, sagte, die Lage sei ernst."),
             "die Lage sei ernst", "sagte", "Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur, Peter Clever");
     }
+
+    @Test
+    void anAppositionAfterASoAsideNamesTheSourceToo() {
+        assertFrame(chain.only("Der Angriff sei eine Strafe, so der Sprecher der Bewegung, Ehsanullah Ehsan."),
+            "Der Angriff sei eine Strafe", "so", "der Sprecher der Bewegung, Ehsanullah Ehsan");
+    }
 }
