@@ -34,4 +34,12 @@ class QuoteSpeakerExtentTest {
         assertFrame(chain.only("Der Angriff sei eine Strafe, so der Sprecher der Bewegung, Ehsanullah Ehsan."),
             "Der Angriff sei eine Strafe", "so", "der Sprecher der Bewegung, Ehsanullah Ehsan");
     }
+
+    @Test
+    void vonBeforeTheVerbOpensANameWhenNoSubjectFollows() {
+        assertFrame(chain.only("Von der Leyen betonte, die Frauen seien geeignet."),
+            "die Frauen seien geeignet", "betonte", "Von der Leyen");
+        assertFrame(chain.only("Von der Bühne rief sie, man solle nach Hause gehen."),
+            "man solle nach Hause gehen", "rief", "sie");
+    }
 }
