@@ -246,7 +246,7 @@ final class NounPhrases {
 
     private static boolean isGenitiveArticle(String word) {
         return switch (word) {
-            case "des", "der", "eines", "einer" -> true;
+            case "des", "der", "eines", "einer", "seines", "ihres" -> true;
             default -> false;
         };
     }

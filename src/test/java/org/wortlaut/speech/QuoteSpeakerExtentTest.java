@@ -42,4 +42,13 @@ class QuoteSpeakerExtentTest {
         assertFrame(chain.only("Von der Bühne rief sie, man solle nach Hause gehen."),
             "man solle nach Hause gehen", "rief", "sie");
     }
+
+    @Test
+    void aPossessiveGenitiveBelongsToTheSpeaker() {
+        assertFrame(chain.only("Wie die Mitarbeiterin seines Büros in New Rochelle, Arminda Thomas, mitteilte, wurde er tot"
+                + " aufgefunden."),
+            "wurde er tot aufgefunden", "mitteilte", "die Mitarbeiterin seines Büros in New Rochelle, Arminda Thomas");
+        assertFrame(chain.only("Nach Angaben seines Vermögensverwalters starb er in seinem Haus."),
+            "starb er in seinem Haus", "Nach", "Angaben seines Vermögensverwalters");
+    }
 }
