@@ -166,9 +166,15 @@ final class IndirectFinder {
                 continue;
             }
             Cue cue = lastCue(tokens, clauseStart, c);
-            // "Er sagte, …": a speech verb closing its clause leads into any clause; else the clause must look reported
-            boolean leads = cue != null && !ClauseShapes.opensRelativeClause(tokens, c + 1)
-                && (ClauseShapes.closesClause(cue, c) || shapes.looksReported(tokens, c + 1, sentence.end()));
+            // "Er sagte, …": a speech verb closing its clause leads into any clause but a relative one, and into a
+            // reported clause that opens like one too ("sagte, in der Ortschaft seien …": a relative clause describes
+            // a noun, not a verb), unless the frame is in the Konjunktiv itself and so reported speech already
+            boolean closes = cue != null && ClauseShapes.closesClause(cue, c);
+            boolean relative = ClauseShapes.opensRelativeClause(tokens, c + 1);
+            boolean leads = cue != null && (closes
+                ? !relative || (shapes.looksReported(tokens, c + 1, sentence.end())
+                    && !shapes.hasSubjunctive(tokens, sentence.from(), c))
+                : !relative && shapes.looksReported(tokens, c + 1, sentence.end()));
             if (leads) {
                 Attribution frame = frames.leading(tokens, new TokenRange(c + 1, sentence.end()), sentence.from());
                 if (frame.hasCue() && !ClauseShapes.isBareParticiple(tokens, frame)) {
