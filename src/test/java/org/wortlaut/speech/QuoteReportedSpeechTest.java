@@ -129,6 +129,13 @@ class QuoteReportedSpeechTest {
     }
 
     @Test
+    void aSpeechActInThePassiveReportsNothing() {
+        assertTrue(chain.quotes("Die Anzahl der Geiseln wurde noch nicht offiziell bestätigt.").isEmpty());
+        assertSpeech(chain.only("Der Sprecher bestätigte die Anzahl der Geiseln."), QuoteType.REPORTED,
+            "Der Sprecher bestätigte die Anzahl der Geiseln.", null, "Der Sprecher", null);
+    }
+
+    @Test
     void narrationIsNoSpeech() {
         assertTrue(chain.quotes("Der Zug fuhr um acht Uhr ab. Er hatte zehn Minuten Verspätung.").isEmpty());
         assertTrue(chain.quotes("Das Wetter sei schön gewesen. Wir gingen baden.").isEmpty());
