@@ -51,4 +51,13 @@ class QuoteSpeakerExtentTest {
         assertFrame(chain.only("Nach Angaben seines Vermögensverwalters starb er in seinem Haus."),
             "starb er in seinem Haus", "Nach", "Angaben seines Vermögensverwalters");
     }
+
+    @Test
+    void theParticleOfTheVerbEndsTheSpeakerAfterIt() {
+        assertFrame(chain.only("Insgesamt spricht die Polizei von weniger Auseinandersetzungen der beiden Lager."),
+            "Insgesamt spricht die Polizei von weniger Auseinandersetzungen der beiden Lager.", null, "die Polizei");
+        // "aus" is no object's preposition: here it belongs to the speaker
+        assertEquals("eine Urlauberin aus Nordrhein-Westfalen", text(chain.only("„Es war laut“, sagte eine Urlauberin aus"
+            + " Nordrhein-Westfalen, die am See übernachtete.").speaker()));
+    }
 }
