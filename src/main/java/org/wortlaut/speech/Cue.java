@@ -2,6 +2,7 @@ package org.wortlaut.speech;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.wortlaut.model.Span;
 import org.wortlaut.speech.SpeechLexicon.VerbForm;
 
@@ -11,6 +12,9 @@ import org.wortlaut.speech.SpeechLexicon.VerbForm;
  * participle ("hatte … betont", "erklärt hatte"), or -1.
  */
 record Cue(int verb, int particleStart, int particleEnd, int auxiliary, VerbForm form) {
+
+    /** The prepositions of the objects speech verbs take: "sprechen von", "berichten über", "halten für", "warnen vor". */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("von", "über", "für", "als", "vor");
 
     /** The verb alone, without particle or auxiliary. */
     static Cue bare(int verb, VerbForm form) {
@@ -44,6 +48,17 @@ record Cue(int verb, int particleStart, int particleEnd, int auxiliary, VerbForm
             return auxiliary + 1;
         }
         return particleStart == verb + 1 ? particleEnd : verb + 1;
+    }
+
+    /**
+     * Where a speaker after the verb must end: before the preposition of the verb's object
+     * ("spricht die Polizei von weniger Zusammenstößen", "warnte der Verband vor …"), else at
+     * {@code end}; a separable particle stands last and may be a word of the speaker phrase
+     * ("sagte eine Urlauberin aus Nordrhein-Westfalen").
+     */
+    int speakerEnd(TokenIndex tokens, int end) {
+        boolean object = particleEnd == particleStart + 1 && OBJECT_PREPOSITIONS.contains(tokens.text(particleStart));
+        return object && particleStart > next() && particleStart < end ? particleStart : end;
     }
 
     /** "heißt es", "hieß es": a text, not a person, is the source. */

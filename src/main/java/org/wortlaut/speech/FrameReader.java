@@ -84,7 +84,7 @@ final class FrameReader {
         if (cue == null) {
             return Attribution.NONE;
         }
-        Attribution read = after(tokens, cue.spans(tokens), cue.next(), end, cue.speakerIsObject());
+        Attribution read = after(tokens, cue.spans(tokens), cue.next(), cue.speakerEnd(tokens, end), cue.speakerIsObject());
         Span source = read.speaker() == null && cue.isImpersonal(tokens)
             ? speakers.writtenSource(tokens, cue.next(), end) : null;
         return source == null ? read : read.withSpeaker(source);
@@ -156,7 +156,7 @@ final class FrameReader {
             return new Attribution(cueSpans, subject,
                 addressee != null ? addressee : speakers.dativeAfter(tokens, cue.next(), end), false);
         }
-        Attribution after = after(tokens, cueSpans, cue.next(), end, cue.speakerIsObject()).leading();
+        Attribution after = after(tokens, cueSpans, cue.next(), cue.speakerEnd(tokens, end), cue.speakerIsObject()).leading();
         Span opening = speakers.opening(tokens, start, cue.finite());
         if (after.speaker() != null && (opening == null || speakers.pronounAt(tokens, cue.next()))) {
             Span before = after.addressee() == null ? speakers.addressee(tokens, start, cue.verb(), after.speaker()) : null;

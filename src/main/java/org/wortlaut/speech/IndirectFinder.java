@@ -20,6 +20,8 @@ import org.wortlaut.model.ZoneKind;
  */
 final class IndirectFinder {
 
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("wird", "werden", "wurde", "wurden", "worden");
+
     private static final Set<String> BACKWARD_OPENERS = Set.of("Das", "Dies", "So");
 
     /** A backward frame is short: the verb, its source and a time or place ("am Freitag in Nürnberg"). */
@@ -166,9 +168,15 @@ final class IndirectFinder {
                 continue;
             }
             Cue cue = lastCue(tokens, clauseStart, c);
-            // "Er sagte, …": a speech verb closing its clause leads into any clause; else the clause must look reported
-            boolean leads = cue != null && !ClauseShapes.opensRelativeClause(tokens, c + 1)
-                && (ClauseShapes.closesClause(cue, c) || shapes.looksReported(tokens, c + 1, sentence.end()));
+            // "Er sagte, …": a speech verb closing its clause leads into any clause but a relative one, and into a
+            // reported clause that opens like one too ("sagte, in der Ortschaft seien …": a relative clause describes
+            // a noun, not a verb), unless the frame is in the Konjunktiv itself and so reported speech already
+            boolean closes = cue != null && ClauseShapes.closesClause(cue, c);
+            boolean relative = ClauseShapes.opensRelativeClause(tokens, c + 1);
+            boolean leads = cue != null && (closes
+                ? !relative || (shapes.looksReported(tokens, c + 1, sentence.end())
+                    && !shapes.hasSubjunctive(tokens, sentence.from(), c))
+                : !relative && shapes.looksReported(tokens, c + 1, sentence.end()));
             if (leads) {
                 Attribution frame = frames.leading(tokens, new TokenRange(c + 1, sentence.end()), sentence.from());
                 if (frame.hasCue() && !ClauseShapes.isBareParticiple(tokens, frame)) {
@@ -213,7 +221,7 @@ final class IndirectFinder {
             return null;
         }
         Attribution frame = frames.leading(tokens, new TokenRange(sentence.end(), sentence.to()), sentence.from());
-        if (!frame.hasCue() || frame.speaker() == null || !isActVerb(tokens, frame)) {
+        if (!frame.hasCue() || frame.speaker() == null || !isActVerb(tokens, frame) || isPassive(tokens, frame)) {
             return null;
         }
         Attribution uncued = new Attribution(List.of(), frame.speaker(), frame.addressee(), false);
@@ -222,6 +230,14 @@ final class IndirectFinder {
 
     private boolean isActVerb(TokenIndex tokens, Attribution frame) {
         return frame.cue().stream().flatMap(span -> words(tokens, span).stream()).anyMatch(lexicon::isActVerb);
+    }
+
+    /**
+     * "Die Anzahl der Geiseln wurde nicht bestätigt.": a speech act in the passive has its
+     * subject for what was said, not for who said it.
+     */
+    private static boolean isPassive(TokenIndex tokens, Attribution frame) {
+        return frame.cue().stream().flatMap(span -> words(tokens, span).stream()).anyMatch(PASSIVE_AUXILIARIES::contains);
     }
 
     private static List<String> words(TokenIndex tokens, Span span) {

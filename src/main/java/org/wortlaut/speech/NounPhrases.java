@@ -186,7 +186,8 @@ final class NounPhrases {
 
     /**
      * "des Ministeriums", "der Grünen", "von Hoffenheim", "vom ZDF", "und David Perteck", "aus
-     * Minnesota", and "im Irak" when an apposition follows ("General im Irak, George Casey").
+     * Minnesota", and "im Irak" or "in Peking" where the phrase ends with them ("General im Irak,
+     * George Casey", "Die Regierung in Peking sieht").
      */
     private int attachments(TokenIndex tokens, int end, int limit) {
         while (end < limit && (isAttachmentWord(tokens.text(end)) || isGenitiveAdjective(tokens, end)
@@ -197,12 +198,17 @@ final class NounPhrases {
             }
             int attached = core(tokens, from, limit);
             boolean place = tokens.is(end, "in") || tokens.is(end, "im");
-            if (attached == from || (place && !tokens.is(attached, ","))) {
+            if (attached == from || (place && !closesPhrase(tokens, attachments(tokens, attached, limit), limit))) {
                 break;
             }
             end = attached;
         }
         return end;
+    }
+
+    /** "Die Regierung in Peking sieht", "General im Irak, George Casey": a place ends the phrase before a comma or the verb. */
+    private static boolean closesPhrase(TokenIndex tokens, int end, int limit) {
+        return end == limit || tokens.is(end, ",");
     }
 
     /**
@@ -240,7 +246,7 @@ final class NounPhrases {
 
     private static boolean isGenitiveArticle(String word) {
         return switch (word) {
-            case "des", "der", "eines", "einer" -> true;
+            case "des", "der", "eines", "einer", "seines", "ihres" -> true;
             default -> false;
         };
     }

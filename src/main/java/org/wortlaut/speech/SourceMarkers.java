@@ -73,7 +73,21 @@ final class SourceMarkers {
         if (source == null) {
             return null;
         }
+        if (so && tokens.is(limit, ",") && (!isArticle(tokens, marker + 1) || !isArticle(tokens, limit + 1))) {
+            // ", so der Sprecher der Bewegung, Ehsanullah Ehsan.": a name beside a description names the source too;
+            // two described things are the source and the content going on ("so der Bericht, eine Konsequenz")
+            Span named = speakers.after(tokens, marker + 1, sentence.end(), false);
+            int namedEnd = named == null ? limit : tokens.firstEndingAfter(named.end() - 1) + 1;
+            if (namedEnd > limit + 1 && (namedEnd == sentence.end() || tokens.is(namedEnd, ","))) {
+                source = named;
+                limit = namedEnd;
+            }
+        }
         return new MarkedSource(new TokenRange(marker, so ? limit : tokens.firstEndingAfter(source.end() - 1) + 1), source);
+    }
+
+    private boolean isArticle(TokenIndex tokens, int i) {
+        return lexicon.is(tokens.text(i), SpeechLexicon.WordClass.ARTICLE);
     }
 
     /** "laut taz", "laut ndr.de", "laut „tagesschau.de“": a source written in lower case or in quotation marks. */

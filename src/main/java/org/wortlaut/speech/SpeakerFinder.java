@@ -27,6 +27,9 @@ final class SpeakerFinder {
     /** The subject noun phrase that ends right before the finite verb, or null. */
     Span subjectBefore(TokenIndex tokens, int start, int verb) {
         int from = skipLeading(tokens, start, verb);
+        if (isNameWithParticle(tokens, from, verb)) {
+            return tokens.span(from, verb);
+        }
         if (from >= verb || !startsSubject(tokens, from)) {
             return null;
         }
@@ -167,6 +170,19 @@ final class SpeakerFinder {
         boolean closed = appositionEnd >= limit || !tokens.isWord(appositionEnd)
             || next == WordClass.PREPOSITION || next == WordClass.ADDRESSEE || next == WordClass.ADVERB;
         return appositionEnd > end + 1 && closed ? appositionEnd : end;
+    }
+
+    /**
+     * "Von der Leyen betonte, …": a sentence that opens with "Von" and a phrase right before its
+     * verb, with no subject after the verb, opens with a name; a prepositional phrase in front
+     * leaves the subject to follow the verb ("Von der Bühne rief sie …").
+     */
+    private boolean isNameWithParticle(TokenIndex tokens, int from, int verb) {
+        if (!tokens.is(from, "Von") || tokens.sentenceStart(from) != from || phrases.end(tokens, from + 1, verb) != verb) {
+            return false;
+        }
+        int next = skipAdverbs(tokens, verb + 1, tokens.size());
+        return next < tokens.size() && !phrases.canStart(tokens, next);
     }
 
     /** Adverbs, and the comma or dash left over where the frame begins after another quotation. */

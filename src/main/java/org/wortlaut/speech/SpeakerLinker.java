@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.wortlaut.io.Lexicon;
 import org.wortlaut.model.Document;
 import org.wortlaut.model.Entity;
@@ -23,6 +24,8 @@ import org.wortlaut.model.Span;
  * layer only. Immutable once loaded.
  */
 final class SpeakerLinker {
+
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(in|im)\\s+(\\p{Ll}+\\s+)*$");
 
     /** How many sentences back a reference may find its entity. */
     private static final int REACH = 2;
@@ -68,7 +71,7 @@ final class SpeakerLinker {
         if (speaker == null) {
             return Link.NONE;
         }
-        String inside = inside(document.entities(), speaker);
+        String inside = inside(document, speaker);
         if (inside != null) {
             return new Link(inside, LinkKind.DIRECT);
         }
@@ -185,14 +188,20 @@ final class SpeakerLinker {
         return Gender.ANY;
     }
 
-    private static String inside(List<Entity> entities, Span speaker) {
+    /** The person, else the first name, the phrase holds; not the place it locates the speaker in ("… in Potsdam"). */
+    private static String inside(Document document, Span speaker) {
         Entity found = null;
-        for (Entity entity : entities) {
-            if (speaker.contains(entity.span())
+        for (Entity entity : document.entities()) {
+            if (speaker.contains(entity.span()) && !isLocation(document, speaker, entity)
                 && (found == null || found.type() != EntityType.PER && entity.type() == EntityType.PER)) {
                 found = entity;
             }
         }
         return found == null ? null : found.id();
+    }
+
+    private static boolean isLocation(Document document, Span speaker, Entity entity) {
+        String before = document.text().substring(speaker.start(), entity.span().start());
+        return entity.type() == EntityType.LOC && PLACE_PREPOSITION.matcher(before).find();
     }
 }

@@ -36,7 +36,7 @@ class QuoteDevEvaluationTest {
         assertAbove("Reported quote recall", report.type("Reported").quoteRecall(), 0.37);
         assertAbove("message F1", report.messageF1(), 0.71);
         assertAbove("cue F1", report.cueF1(), 0.70);
-        assertAbove("speaker F1", report.speakerF1(), 0.60);
+        assertAbove("speaker F1", report.speakerF1(), 0.64);
     }
 
     private static void assertAbove(String what, double value, double floor) {

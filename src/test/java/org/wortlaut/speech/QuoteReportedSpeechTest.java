@@ -50,6 +50,19 @@ class QuoteReportedSpeechTest {
     }
 
     @Test
+    void aReportedClauseAfterTheVerbMayOpenLikeARelativeOne() {
+        assertSpeech(chain.only("Der Gouverneur des benachbarten Bundesstaates Oaxaca, Gabino Cué, sagte, in der Ortschaft"
+                + " seien fünf Personen verletzt worden."), QuoteType.INDIRECT,
+            "in der Ortschaft seien fünf Personen verletzt worden", "sagte",
+            "Der Gouverneur des benachbarten Bundesstaates Oaxaca, Gabino Cué", null);
+        // a frame in the Konjunktiv is reported itself: its clause goes on with the source before
+        List<Quote> quotes = chain.quotes("Der Stadtrat Mirko Schellenberg sagte, die Gebühr sei zu hoch. Ursprünglich habe die"
+            + " Verwaltung sogar mehr vorgeschlagen, das sei für viele Familien zu viel gewesen.");
+        assertSpeech(quotes.get(1), QuoteType.FREE_INDIRECT, "Ursprünglich habe die Verwaltung sogar mehr vorgeschlagen, das"
+            + " sei für viele Familien zu viel gewesen.", null, "Der Stadtrat Mirko Schellenberg", null);
+    }
+
+    @Test
     void soAsideSplitsTheContent() {
         assertSpeech(chain.only("Die Initiative sei, so der Bericht der NBC, eine Konsequenz der Lage."),
             QuoteType.INDIRECT, "Die Initiative sei eine Konsequenz der Lage", "so", "der Bericht der NBC", null);
@@ -113,6 +126,13 @@ class QuoteReportedSpeechTest {
     void speechActReportsTheWholeSentence() {
         assertSpeech(chain.only("Die SPD fordert einen gesetzlichen Mindestlohn."),
             QuoteType.REPORTED, "Die SPD fordert einen gesetzlichen Mindestlohn.", null, "Die SPD", null);
+    }
+
+    @Test
+    void aSpeechActInThePassiveReportsNothing() {
+        assertTrue(chain.quotes("Die Anzahl der Geiseln wurde noch nicht offiziell bestätigt.").isEmpty());
+        assertSpeech(chain.only("Der Sprecher bestätigte die Anzahl der Geiseln."), QuoteType.REPORTED,
+            "Der Sprecher bestätigte die Anzahl der Geiseln.", null, "Der Sprecher", null);
     }
 
     @Test

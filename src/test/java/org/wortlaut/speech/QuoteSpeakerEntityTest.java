@@ -1,6 +1,8 @@
 package org.wortlaut.speech;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +32,16 @@ class QuoteSpeakerEntityTest {
         Quote quote = document.quotes().get(0);
         assertEquals("Außenministerin Annalena Baerbock", quote.speaker().text());
         assertEquals("Annalena Baerbock", entityText(document, quote.speakerEntity()));
+    }
+
+    @Test
+    void thePlaceOfASpeakerIsNotItsEntity() {
+        Document document = chain.run("Das brandenburgische Gesundheitsministerium in Potsdam erklärte, man stehe mit dem"
+            + " Landkreis in engem Austausch.");
+        Quote quote = document.quotes().get(0);
+        assertEquals("Das brandenburgische Gesundheitsministerium in Potsdam", quote.speaker().text());
+        assertTrue(document.entities().stream().anyMatch(e -> e.text().equals("Potsdam")));
+        assertNull(quote.speakerEntity());
     }
 
     @Test

@@ -1,0 +1,63 @@
+package org.wortlaut.speech;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.wortlaut.model.Quote;
+import org.wortlaut.model.Role;
+
+/** The whole phrase that names a speaker: places, appositions and genitives belong to it. */
+class QuoteSpeakerExtentTest {
+
+    private final QuoteChain chain = new QuoteChain();
+
+    private static String text(Role role) {
+        return role == null ? null : role.text();
+    }
+
+    private static void assertFrame(Quote quote, String content, String cue, String speaker) {
+        assertEquals(content, quote.content().text());
+        assertEquals(cue, text(quote.cue()));
+        assertEquals(speaker, text(quote.speaker()));
+    }
+
+    @Test
+    void aPlaceBeforeTheVerbBelongsToTheSpeaker() {
+        assertFrame(chain.only("Ein Regierungssprecher in Berlin sagte, man prüfe den Vorfall."),
+            "man prüfe den Vorfall", "sagte", "Ein Regierungssprecher in Berlin");
+        assertFrame(chain.only("Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur, Peter Clever, sagte, die Lage sei ernst."),
+            "die Lage sei ernst", "sagte", "Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur, Peter Clever");
+    }
+
+    @Test
+    void anAppositionAfterASoAsideNamesTheSourceToo() {
+        assertFrame(chain.only("Der Angriff sei eine Strafe, so der Sprecher der Bewegung, Ehsanullah Ehsan."),
+            "Der Angriff sei eine Strafe", "so", "der Sprecher der Bewegung, Ehsanullah Ehsan");
+    }
+
+    @Test
+    void vonBeforeTheVerbOpensANameWhenNoSubjectFollows() {
+        assertFrame(chain.only("Von der Leyen betonte, die Frauen seien geeignet."),
+            "die Frauen seien geeignet", "betonte", "Von der Leyen");
+        assertFrame(chain.only("Von der Bühne rief sie, man solle nach Hause gehen."),
+            "man solle nach Hause gehen", "rief", "sie");
+    }
+
+    @Test
+    void aPossessiveGenitiveBelongsToTheSpeaker() {
+        assertFrame(chain.only("Wie die Mitarbeiterin seines Büros in New Rochelle, Arminda Thomas, mitteilte, wurde er tot"
+                + " aufgefunden."),
+            "wurde er tot aufgefunden", "mitteilte", "die Mitarbeiterin seines Büros in New Rochelle, Arminda Thomas");
+        assertFrame(chain.only("Nach Angaben seines Vermögensverwalters starb er in seinem Haus."),
+            "starb er in seinem Haus", "Nach", "Angaben seines Vermögensverwalters");
+    }
+
+    @Test
+    void theParticleOfTheVerbEndsTheSpeakerAfterIt() {
+        assertFrame(chain.only("Insgesamt spricht die Polizei von weniger Auseinandersetzungen der beiden Lager."),
+            "Insgesamt spricht die Polizei von weniger Auseinandersetzungen der beiden Lager.", null, "die Polizei");
+        // "aus" is no object's preposition: here it belongs to the speaker
+        assertEquals("eine Urlauberin aus Nordrhein-Westfalen", text(chain.only("„Es war laut“, sagte eine Urlauberin aus"
+            + " Nordrhein-Westfalen, die am See übernachtete.").speaker()));
+    }
+}
