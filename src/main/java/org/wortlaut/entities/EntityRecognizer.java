@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.wortlaut.model.Document;
@@ -52,7 +54,7 @@ public final class EntityRecognizer {
 
     private final Tagger which;
     private final Set<Rule> rules;
-    private final CoreNlpTagger tagger = new CoreNlpTagger();
+    private final CoreNlpTagger tagger;
     private final EntityModel model;
     private final Gazetteer gazetteer = new Gazetteer();
     private final MentionFilter filter = new MentionFilter();
@@ -88,7 +90,32 @@ public final class EntityRecognizer {
     public EntityRecognizer(Tagger which, Set<Rule> rules, Path modelDirectory) {
         this.which = which;
         this.rules = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
-        this.model = new EntityModel(modelDirectory);
+        // the model loads on a thread of its own while CoreNLP's loads here, so that starting
+        // takes as long as CoreNLP alone
+        FutureTask<EntityModel> modelLoading = new FutureTask<>(() -> new EntityModel(modelDirectory));
+        Thread loader = new Thread(modelLoading, "entity-model-loading");
+        loader.setDaemon(true);
+        loader.start();
+        this.tagger = new CoreNlpTagger();
+        this.model = loaded(modelLoading);
+    }
+
+    /** The loaded model, or the error that stopped its loading, as if it had been loaded here. */
+    private static EntityModel loaded(FutureTask<EntityModel> loading) {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the entity model loaded", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** CoreNLP's German NER pipeline as its authors configure it, for comparison. */
