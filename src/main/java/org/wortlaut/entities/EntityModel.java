@@ -141,7 +141,7 @@ final class EntityModel {
         long[] clusterIds = new long[length];
         long[] casings = new long[length];
         int tagCount = CoreNlpTagger.TAGS.size();
-        float[] probabilities = new float[length * tagCount];
+        float[] probabilities = readsProbabilities ? new float[length * tagCount] : null;
         for (int i = 0; i < length; i++) {
             CoreNlpTagger.TaggedWord word = sentence.get(i);
             String form = text.substring(word.start(), word.end());

@@ -50,7 +50,12 @@ final class ProductNames {
             return BEFORE_TYPE_WORDS.contains(s.word(i - 1).toLowerCase(Locale.ROOT));
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        return KIND_ENDINGS.stream().anyMatch(lower::endsWith);
+        for (String ending : KIND_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name at {@code first}, found by the model or a designation, becomes a product. */
