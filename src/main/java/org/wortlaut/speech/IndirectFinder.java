@@ -168,6 +168,12 @@ final class IndirectFinder {
                 continue;
             }
             Cue cue = lastCue(tokens, clauseStart, c);
+            int apposition = cue == null ? -1 : speakers.appositionClose(tokens, c, sentence.end());
+            if (apposition > 0 && tokens.isCapitalized(c - 1)) {
+                // "sagte General Hagee, Kommandant des Corps, dass …": the apposition belongs to the speaker
+                c = apposition - 1;
+                continue;
+            }
             // "Er sagte, …": a speech verb closing its clause leads into any clause but a relative one, and into a
             // reported clause that opens like one too ("sagte, in der Ortschaft seien …": a relative clause describes
             // a noun, not a verb), unless the frame is in the Konjunktiv itself and so reported speech already

@@ -59,6 +59,10 @@ final class NounPhrases {
         if (article) {
             i++;
         }
+        if (lexicon.is(tokens.text(i), WordClass.ADVERB) && isAdjective(tokens, i + 1)) {
+            // "einer gestern verbreiteten Erklärung": an adverb inside the phrase qualifies the adjective after it
+            i++;
+        }
         while (i < limit && isAdjective(tokens, i)) {
             i++;
         }
@@ -91,7 +95,8 @@ final class NounPhrases {
     private boolean isAdjective(TokenIndex tokens, int i) {
         String text = tokens.text(i);
         boolean lowerOrNumber = tokens.isLowerCase(i) || (!text.isEmpty() && Character.isDigit(text.charAt(0)));
-        return lowerOrNumber && !isNumberNoun(text) && lexicon.wordClass(text) == null && lexicon.verb(text) == null;
+        return lowerOrNumber && !isNumberNoun(text) && !isLowerCaseBrand(text) && lexicon.wordClass(text) == null
+            && lexicon.verb(text) == null;
     }
 
     /** "der 48-Jährige", "die 20-Jährigen": a number joined to a noun is the noun. */
@@ -117,6 +122,9 @@ final class NounPhrases {
                 i = close + 1;
             } else if (tokens.is(i, "(") && bracketEnd(tokens, i, limit) > 0) {
                 i = bracketEnd(tokens, i, limit);
+            } else if (i > head && isTitleArticle(tokens, i) && isNameWord(tokens, i + 1) && i + 1 < limit) {
+                // "das Nachrichtenmagazin Der Spiegel": a capitalised article inside a phrase opens a title
+                i += 2;
             } else if (i > head && continuesName(tokens, i, limit)) {
                 i += tokens.is(i + 1, "Die") || tokens.is(i + 1, "Der") ? 2 : 1;
             } else {
@@ -134,6 +142,10 @@ final class NounPhrases {
         boolean joiner = tokens.is(i, "/") || tokens.text(i).matches("\\d{1,2}");
         int next = tokens.is(i + 1, "Die") || tokens.is(i + 1, "Der") ? i + 2 : i + 1;
         return joiner && next < limit && (isNameWord(tokens, next) || tokens.is(next, "/"));
+    }
+
+    private static boolean isTitleArticle(TokenIndex tokens, int i) {
+        return tokens.is(i, "Der") || tokens.is(i, "Die") || tokens.is(i, "Das");
     }
 
     private boolean isNameWord(TokenIndex tokens, int i) {

@@ -16,6 +16,9 @@ final class SpeakerFinder {
     private static final Set<String> SUBORDINATORS =
         Set.of("indem", "weil", "nachdem", "dass", "wie", "als", "wenn", "ob", "obwohl", "während", "da");
 
+    private static final Set<String> RELATIVE_PRONOUNS =
+        Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo");
+
     private final SpeechLexicon lexicon;
     private final NounPhrases phrases;
 
@@ -146,12 +149,13 @@ final class SpeakerFinder {
     /**
      * A sentence-initial word ending like an adverb or participle ("Derzeit", "Relativierend",
      * "Höhnisch") is no subject, and neither is a phrase in the dative or accusative ("Den
-     * Behörden", "Der englischsprachigen Zeitung sagte er").
+     * Behörden", "Der englischsprachigen Zeitung sagte er", "Der so genannten Flagge").
      */
     private boolean startsSubject(TokenIndex tokens, int from) {
         String word = tokens.text(from);
+        int adjective = skipAdverbs(tokens, from + 1, tokens.size());
         boolean dative = word.equals("Dem") || word.equals("Den")
-            || (word.equals("Der") && tokens.isLowerCase(from + 1) && tokens.text(from + 1).endsWith("en"));
+            || (word.equals("Der") && tokens.isLowerCase(adjective) && tokens.text(adjective).endsWith("en"));
         if (dative) {
             return false;
         }
@@ -170,6 +174,22 @@ final class SpeakerFinder {
         boolean closed = appositionEnd >= limit || !tokens.isWord(appositionEnd)
             || next == WordClass.PREPOSITION || next == WordClass.ADDRESSEE || next == WordClass.ADVERB;
         return appositionEnd > end + 1 && closed ? appositionEnd : end;
+    }
+
+    /**
+     * "sagte General Michael Hagee, Kommandant des US-Marine-Corps, ohne …, dass …": where the
+     * comma at {@code comma} opens an apposition of two words or more that a second comma closes,
+     * the index of that closing comma; otherwise -1. A relative pronoun after the second comma
+     * belongs to the content ("sagte er, die Regierung, die …"), so no apposition ends there.
+     */
+    int appositionClose(TokenIndex tokens, int comma, int limit) {
+        if (!tokens.is(comma, ",") || !phrases.canStart(tokens, comma + 1)
+            || lexicon.is(tokens.text(comma + 1), WordClass.PRONOUN)) {
+            return -1;
+        }
+        int end = phrases.end(tokens, comma + 1, limit);
+        boolean closed = end - comma > 2 && end + 1 < limit && tokens.is(end, ",");
+        return closed && !RELATIVE_PRONOUNS.contains(tokens.text(end + 1)) ? end : -1;
     }
 
     /**

@@ -60,4 +60,23 @@ class QuoteSpeakerExtentTest {
         assertEquals("eine Urlauberin aus Nordrhein-Westfalen", text(chain.only("„Es war laut“, sagte eine Urlauberin aus"
             + " Nordrhein-Westfalen, die am See übernachtete.").speaker()));
     }
+
+    @Test
+    void anAppositionAfterTheSpeakerIsNoContent() {
+        assertFrame(chain.only("Am Donnerstag sagte General Michael Hagee, Kommandant des Corps, ohne Einzelheiten zu nennen, dass ihn"
+                + " die Vorwürfe besorgt hätten."),
+            "ohne Einzelheiten zu nennen, dass ihn die Vorwürfe besorgt hätten", "sagte", "General Michael Hagee, Kommandant des Corps");
+        // a relative clause after the second comma belongs to the content
+        assertFrame(chain.only("Er sagte, die Regierung, die seit Mai im Amt sei, habe versagt."),
+            "die Regierung, die seit Mai im Amt sei, habe versagt", "sagte", "Er");
+    }
+
+    @Test
+    void brandsInLowerCaseTitlesAndQualifiedAdjectivesStayInThePhrase() {
+        assertEquals("einer gestern verbreiteten Erklärung", text(chain.only("In einer gestern verbreiteten Erklärung heißt es:"
+            + " „Wir treten zurück.“").speaker()));
+        assertEquals("Angaben von n24", text(chain.only("Nach Angaben von n24 sind die Gruppen sehr mobil.").speaker()));
+        assertEquals("das Nachrichtenmagazin Der Spiegel in einem Vorabbericht", text(chain.only("Wie das Nachrichtenmagazin Der"
+            + " Spiegel in einem Vorabbericht berichtet, soll die Firma Leichen genutzt haben.").speaker()));
+    }
 }
