@@ -24,6 +24,8 @@ import org.wortlaut.model.ZoneKind;
  */
 public final class QuoteFinder {
 
+    private static final Set<String> SENTENCE_MARKS = Set.of(".", "!", "?", ":", ";");
+
     private static final Set<String> PLURAL_AUXILIARIES = Set.of("haben", "hatten", "hätten", "sind", "waren", "werden", "wurden");
 
     private final QuotationScanner scanner = new QuotationScanner();
@@ -117,7 +119,7 @@ public final class QuoteFinder {
         SpeakerLinker.Previous previous = null;
         for (Speech quote : found) {
             List<Span> content = quote.parts().stream().map(p -> tokens.span(p.from(), p.to())).toList();
-            Attribution frame = quote.attribution();
+            Attribution frame = wholeNames(document, tokens, quote.attribution(), content);
             if (isUnsaidHeading(document, content.get(0), frame)) {
                 continue;
             }
@@ -158,6 +160,72 @@ public final class QuoteFinder {
         boolean speaks = frame.hasCue() || document.entities().stream()
             .anyMatch(e -> speaker != null && speaker.contains(e.span()) && e.type() != EntityType.LOC && e.type() != EntityType.MISC);
         return !(named && speaks);
+    }
+
+    /**
+     * "Ärzte ohne Grenzen", "Thomas de Maizière", "die Banca d'Italia": a speaker phrase read
+     * without a parser may end inside a name that the entity stage found whole; it then takes the
+     * whole name, unless that would reach into the quotation's content or another sentence.
+     */
+    private static Attribution wholeNames(Document document, TokenIndex tokens, Attribution frame, List<Span> content) {
+        Span speaker = frame.speaker();
+        if (speaker == null) {
+            return frame;
+        }
+        int start = speaker.start();
+        int end = speaker.end();
+        int sentence = tokens.sentence(tokens.firstEndingAfter(start));
+        for (Entity entity : document.entities()) {
+            if (entity.start() >= end) {
+                break;
+            }
+            if (!withinSentence(tokens, entity, sentence)) {
+                continue;
+            }
+            if (entity.start() < end && end < entity.end()) {
+                end = entity.end();
+            }
+            if (entity.start() < start && start < entity.end()) {
+                start = entity.start();
+            }
+        }
+        end = withPlace(document, tokens, end, sentence);
+        Span whole = new Span(start, end);
+        boolean intoContent = content.stream().anyMatch(whole::overlaps);
+        return whole.equals(speaker) || intoContent ? frame : frame.withSpeaker(whole);
+    }
+
+    /**
+     * "Ein Sprecher der Bundesagentur in Nürnberg", "die Regierung in Lomé": a place name right
+     * after the speaker belongs to it; after a person's name it says where the person spoke
+     * ("sagte Seibert in Berlin").
+     */
+    private static int withPlace(Document document, TokenIndex tokens, int end, int sentence) {
+        int next = tokens.firstEndingAfter(end);
+        if (next + 1 >= tokens.size() || !(tokens.is(next, "in") || tokens.is(next, "im"))) {
+            return end;
+        }
+        int placeStart = tokens.span(next + 1, next + 2).start();
+        int place = -1;
+        for (Entity entity : document.entities()) {
+            if (entity.end() == end && entity.type() == EntityType.PER) {
+                return end;
+            }
+            if (entity.start() == placeStart && entity.type() == EntityType.LOC && withinSentence(tokens, entity, sentence)) {
+                place = entity.end();
+            }
+        }
+        return place < 0 ? end : place;
+    }
+
+    /** Whether the name lies in that sentence and holds no sentence mark ("sagte der Papst.Der Bruder"). */
+    private static boolean withinSentence(TokenIndex tokens, Entity entity, int sentence) {
+        for (int i = tokens.firstEndingAfter(entity.start()); i < tokens.size() && tokens.span(i, i + 1).start() < entity.end(); i++) {
+            if (tokens.sentence(i) != sentence || SENTENCE_MARKS.contains(tokens.text(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "sie sagten", "sie haben erklärt": a plural finite verb in the cue. */

@@ -45,6 +45,22 @@ class QuoteSpeakerEntityTest {
     }
 
     @Test
+    void aSpeakerTakesTheWholeNameTheEntityStageFound() {
+        assertEquals("Die Hilfsorganisation Ärzte ohne Grenzen", chain.only("Die Hilfsorganisation Ärzte ohne Grenzen teilte"
+            + " mit, drei Flugzeuge seien in Rangun gelandet.").speaker().text());
+        assertEquals("Der deutsche Bundesinnenminister Thomas de Maizière", chain.only("Der deutsche Bundesinnenminister"
+            + " Thomas de Maizière hat bekanntgegeben, dass die Paketbombe eine Attrappe war.").speaker().text());
+    }
+
+    @Test
+    void aPlaceAfterAnInstitutionBelongsToItButNotAfterAPerson() {
+        assertEquals("die Regierung in Lomé", chain.only("Wie die Regierung in Lomé am Sonntag mitteilte, bleiben die"
+            + " Grenzen geschlossen.").speaker().text());
+        assertEquals("Regierungssprecher Steffen Seibert", chain.onlyDirect("„Wir haben großen Respekt“, sagte"
+            + " Regierungssprecher Steffen Seibert in Berlin.").speaker().text());
+    }
+
+    @Test
     void pronounSpeakerLinksToThePersonBefore() {
         Document document = chain.run("Bundeskanzler Olaf Scholz besuchte am Dienstag das Werk in Wolfsburg. „Die"
             + " Arbeitsplätze hier sind sicher, dafür stehe ich ein“, sagte er.");
