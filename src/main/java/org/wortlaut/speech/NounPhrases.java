@@ -32,11 +32,21 @@ final class NounPhrases {
         if (lexicon.is(tokens.text(from), WordClass.PRONOUN) || isDemonstrativePronoun(tokens, from)) {
             return from + 1;
         }
+        if (isPartitive(tokens, from)) {
+            // "Einer der 13 beteiligten Feuerwehrmänner": the pronoun heads the phrase, the genitive names the group
+            return attachments(tokens, from + 1, limit);
+        }
         int end = core(tokens, from, limit);
         if (end == from) {
             return from;
         }
         return attachments(tokens, end, limit);
+    }
+
+    private static boolean isPartitive(TokenIndex tokens, int i) {
+        String word = tokens.text(i).toLowerCase(java.util.Locale.ROOT);
+        boolean pronoun = word.equals("einer") || word.equals("eine") || word.equals("keiner") || word.equals("keine");
+        return pronoun && (tokens.is(i + 1, "der") || tokens.is(i + 1, "des"));
     }
 
     /** "Diese bestätigte, …": a demonstrative right before a verb stands for a noun phrase. */
@@ -95,13 +105,22 @@ final class NounPhrases {
     private boolean isAdjective(TokenIndex tokens, int i) {
         String text = tokens.text(i);
         boolean lowerOrNumber = tokens.isLowerCase(i) || (!text.isEmpty() && Character.isDigit(text.charAt(0)));
-        return lowerOrNumber && !isNumberNoun(text) && !isLowerCaseBrand(text) && lexicon.wordClass(text) == null
+        return lowerOrNumber && !isNumberNoun(tokens, i) && !isLowerCaseBrand(text) && lexicon.wordClass(text) == null
             && lexicon.verb(text) == null;
     }
 
-    /** "der 48-Jährige", "die 20-Jährigen": a number joined to a noun is the noun. */
-    private static boolean isNumberNoun(String text) {
-        return text.matches("\\d+-\\p{Lu}\\p{L}*");
+    /**
+     * "der 48-Jährige", "die 20-Jährigen": a number joined to a noun is the noun; so is "der
+     * 81-jährige" written small, unless a noun or adjective follows ("die 64-jährige Kanzlerin").
+     */
+    private static boolean isNumberNoun(TokenIndex tokens, int i) {
+        String text = tokens.text(i);
+        if (text.matches("\\d+-\\p{Lu}\\p{L}*")) {
+            return true;
+        }
+        String next = tokens.text(i + 1);
+        boolean modifies = tokens.isCapitalized(i + 1) || (tokens.isLowerCase(i + 1) && next.endsWith("e"));
+        return text.matches("\\d+-jährigen?") && !modifies;
     }
 
     /** Capitalised words, quoted names, and numbers or brackets inside a name. */
@@ -150,7 +169,7 @@ final class NounPhrases {
 
     private boolean isNameWord(TokenIndex tokens, int i) {
         String text = tokens.text(i);
-        return (tokens.isCapitalized(i) || isNumberNoun(text) || isLowerCaseBrand(text)) && lexicon.wordClass(text) == null
+        return (tokens.isCapitalized(i) || isNumberNoun(tokens, i) || isLowerCaseBrand(text)) && lexicon.wordClass(text) == null
             && lexicon.marker(text) == null;
     }
 

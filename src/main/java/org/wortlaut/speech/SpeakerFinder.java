@@ -16,6 +16,9 @@ final class SpeakerFinder {
     private static final Set<String> SUBORDINATORS =
         Set.of("indem", "weil", "nachdem", "dass", "wie", "als", "wenn", "ob", "obwohl", "während", "da");
 
+    /** Those that also open a sentence as a subordinator ("Als Beispiel nannte er", "Da sagte er" do not). */
+    private static final Set<String> LEADING_SUBORDINATORS = Set.of("indem", "weil", "nachdem", "obwohl", "während");
+
     private static final Set<String> RELATIVE_PRONOUNS =
         Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo");
 
@@ -44,15 +47,19 @@ final class SpeakerFinder {
 
     /**
      * The subject of a subordinate clause that ends with the verb: "…, indem sie den Aufsichtsrat
-     * zum Handeln aufforderte", "…, wie der Sprecher mitteilte". Null when the verb stands in
+     * zum Handeln aufforderte", "…, wie der Sprecher mitteilte", "Während der Premier ankündigte,
+     * …". Null when the verb stands in
      * no such clause.
      */
     Span subordinateSubject(TokenIndex tokens, int start, int verb) {
-        for (int i = verb - 1; i > start; i--) {
+        for (int i = verb - 1; i >= start; i--) {
             if (CueFinder.isClauseMark(tokens.text(i))) {
                 return null;
             }
-            if (tokens.is(i - 1, ",") && SUBORDINATORS.contains(tokens.text(i))) {
+            String word = tokens.text(i).toLowerCase(Locale.ROOT);
+            boolean opens = tokens.is(i - 1, ",") ? SUBORDINATORS.contains(word)
+                : tokens.sentenceStart(i) == i && LEADING_SUBORDINATORS.contains(word);
+            if (opens) {
                 int end = phrases.end(tokens, i + 1, verb);
                 return end > i + 1 ? tokens.span(i + 1, end) : null;
             }

@@ -79,4 +79,22 @@ class QuoteSpeakerExtentTest {
         assertEquals("das Nachrichtenmagazin Der Spiegel in einem Vorabbericht", text(chain.only("Wie das Nachrichtenmagazin Der"
             + " Spiegel in einem Vorabbericht berichtet, soll die Firma Leichen genutzt haben.").speaker()));
     }
+
+    @Test
+    void aPartOfAGroupAndAnAgeWrittenSmallNameTheSpeaker() {
+        assertEquals("Einer der 13 beteiligten Feuerwehrmänner", text(chain.onlyDirect("Einer der 13 beteiligten Feuerwehrmänner"
+            + " sagte: „Ich habe schon viele Hausbrände gesehen.“").speaker()));
+        assertFrame(chain.only("Am Montag sagte der 81-jährige in einem Interview mit einem Sender, dass die Maus tot gewesen sei."),
+            "dass die Maus tot gewesen sei", "sagte", "der 81-jährige");
+        assertFrame(chain.only("Die 64-jährige deutsche Bundeskanzlerin Angela Merkel hat angekündigt, nicht mehr anzutreten."),
+            "nicht mehr anzutreten", "hat angekündigt", "Die 64-jährige deutsche Bundeskanzlerin Angela Merkel");
+    }
+
+    @Test
+    void aSubordinateClauseThatOpensTheSentenceHasItsOwnSubject() {
+        assertEquals("Premierminister Jean-Claude Juncker", text(chain.quotes("Während Premierminister Jean-Claude Juncker"
+            + " ankündigte, den Vorschlag prüfen zu lassen, stellt sich die Opposition quer.").get(0).speaker()));
+        // "Als" opening a sentence is mostly "as": "Als Beispiel nannte …"
+        assertEquals("die NASA", text(chain.only("Als Beispiel nannte die NASA die Ausbeutung von Gasen.").speaker()));
+    }
 }
