@@ -74,6 +74,10 @@ final class FrameReader {
         if (i >= end) {
             return Attribution.NONE;
         }
+        if (tokens.is(i, "so") && cues.verbAt(tokens, i + 1, end) != null) {
+            // "„…“, so charakterisierte ihn der Funktionär": "so" points back at the quotation, the verb is the cue
+            i++;
+        }
         if (cues.isFollowingSourceMarker(tokens, i)) {
             return after(tokens, CueFinder.single(tokens, i), i + 1, end, false);
         }

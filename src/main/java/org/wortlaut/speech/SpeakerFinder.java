@@ -19,6 +19,8 @@ final class SpeakerFinder {
     /** Those that also open a sentence as a subordinator ("Als Beispiel nannte er", "Da sagte er" do not). */
     private static final Set<String> LEADING_SUBORDINATORS = Set.of("indem", "weil", "nachdem", "obwohl", "während");
 
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("ihn", "es");
+
     private static final Set<String> RELATIVE_PRONOUNS =
         Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo");
 
@@ -86,6 +88,10 @@ final class SpeakerFinder {
      */
     Span after(TokenIndex tokens, int from, int end, boolean objectSpeaks) {
         int start = skipAdverbs(tokens, from, end);
+        if (OBJECT_PRONOUNS.contains(tokens.text(start))) {
+            // "so charakterisierte ihn der Funktionär": the object pronoun stands before the subject
+            start = skipAdverbs(tokens, start + 1, end);
+        }
         int stop = phrases.end(tokens, start, end);
         if (objectSpeaks && stop > start) {
             int objectStart = skipAdverbs(tokens, stop, end);

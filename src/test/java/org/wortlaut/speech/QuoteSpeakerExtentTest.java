@@ -97,4 +97,12 @@ class QuoteSpeakerExtentTest {
         // "Als" opening a sentence is mostly "as": "Als Beispiel nannte …"
         assertEquals("die NASA", text(chain.only("Als Beispiel nannte die NASA die Ausbeutung von Gasen.").speaker()));
     }
+
+    @Test
+    void soBeforeAVerbPointsBackAndAnObjectPronounStandsBeforeTheSpeaker() {
+        Quote quote = chain.onlyDirect("„Er ist die eiserne Hand in einem eisernen Handschuh“, so charakterisierte ihn der"
+            + " Gewerkschaftsfunktionär Bernard Aubin von der CFTC.");
+        assertEquals("charakterisierte", text(quote.cue()));
+        assertEquals("der Gewerkschaftsfunktionär Bernard Aubin von der CFTC", text(quote.speaker()));
+    }
 }
