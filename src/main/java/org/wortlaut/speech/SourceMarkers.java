@@ -47,11 +47,15 @@ final class SourceMarkers {
         return null;
     }
 
-    /** "seiner Meinung nach": a marker that takes its noun after it may also follow it. */
+    /**
+     * "seiner Meinung nach": a marker that takes its noun after it may also follow it, and then no
+     * noun phrase of its own follows ("zu wenige Soldaten nach Tabasco" is a direction).
+     */
     private boolean isPostposed(TokenIndex tokens, int i) {
         SpeechLexicon.Marker marker = lexicon.marker(tokens.text(i));
+        boolean ownObject = tokens.isCapitalized(i + 1) || isArticle(tokens, i + 1);
         return marker != null && !marker.nouns().isEmpty() && tokens.isLowerCase(i)
-            && tokens.isCapitalized(i - 1) && marker.admits(tokens.text(i - 1));
+            && tokens.isCapitalized(i - 1) && marker.admits(tokens.text(i - 1)) && !ownObject;
     }
 
     /** The words a marker takes out of the sentence, and who among them is the source. */

@@ -90,6 +90,9 @@ class QuoteReportedSpeechTest {
         assertSpeech(chain.only("Laut tagesschau.de wurden zwei Gebäude geräumt."),
             QuoteType.INDIRECT, "wurden zwei Gebäude geräumt", "Laut", "tagesschau.de", null);
         assertTrue(chain.quotes("Er rief laut um Hilfe.").isEmpty());
+        // followed by a noun phrase of its own, "nach" is a preposition: a direction, not a source
+        assertSpeech(chain.only("Andres Granier beklagte, dass zu wenige Soldaten nach Tabasco entsandt worden seien."),
+            QuoteType.INDIRECT, "dass zu wenige Soldaten nach Tabasco entsandt worden seien", "beklagte", "Andres Granier", null);
     }
 
     @Test
