@@ -216,9 +216,9 @@ final class NounPhrases {
     }
 
     /**
-     * "des Ministeriums", "der Grünen", "von Hoffenheim", "vom ZDF", "und David Perteck", "aus
-     * Minnesota", and "im Irak" or "in Peking" where the phrase ends with them ("General im Irak,
-     * George Casey", "Die Regierung in Peking sieht").
+     * "des Ministeriums", "der Grünen", "von Hoffenheim", "vom ZDF", "und David Perteck", "sowie
+     * das Rote Kreuz", "aus Minnesota", and "im Irak" or "in Peking" where the phrase ends with them
+     * ("General im Irak, George Casey", "Die Regierung in Peking sieht").
      */
     private int attachments(TokenIndex tokens, int end, int limit) {
         while (end < limit && (isAttachmentWord(tokens.text(end)) || isGenitiveAdjective(tokens, end)
@@ -270,7 +270,7 @@ final class NounPhrases {
 
     private static boolean isAttachmentWord(String word) {
         return isGenitiveArticle(word) || switch (word) {
-            case "von", "vom", "und", "aus", "in", "im" -> true;
+            case "von", "vom", "und", "sowie", "aus", "in", "im" -> true;
             default -> false;
         };
     }

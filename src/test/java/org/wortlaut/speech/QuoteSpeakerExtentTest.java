@@ -105,4 +105,11 @@ class QuoteSpeakerExtentTest {
         assertEquals("charakterisierte", text(quote.cue()));
         assertEquals("der Gewerkschaftsfunktionär Bernard Aubin von der CFTC", text(quote.speaker()));
     }
+
+    @Test
+    void speakersJoinedBySowieAreOneSpeaker() {
+        assertFrame(chain.only("„Ärzte ohne Grenzen“ sowie das Internationale Rote Kreuz kündigten an, die Zahl der Helfer zu"
+                + " erhöhen."),
+            "die Zahl der Helfer zu erhöhen", "kündigten an", "„Ärzte ohne Grenzen“ sowie das Internationale Rote Kreuz");
+    }
 }
