@@ -178,6 +178,8 @@ final class FrameReader {
             // "sagte Müller dem ZDF": a dative right after the speaker
             addressee = speakers.dativeAfter(tokens, tokens.firstEndingAfter(speaker.end()), end);
         }
-        return new Attribution(cue, speaker, addressee, true);
+        // "sagte eine Urlauberin aus Nordrhein-Westfalen": a particle inside the speaker's phrase is the phrase's word
+        List<Span> spoken = speaker == null ? cue : cue.stream().filter(part -> !speaker.contains(part)).toList();
+        return new Attribution(spoken, speaker, addressee, true);
     }
 }

@@ -56,9 +56,10 @@ class QuoteSpeakerExtentTest {
     void theParticleOfTheVerbEndsTheSpeakerAfterIt() {
         assertFrame(chain.only("Insgesamt spricht die Polizei von weniger Auseinandersetzungen der beiden Lager."),
             "Insgesamt spricht die Polizei von weniger Auseinandersetzungen der beiden Lager.", null, "die Polizei");
-        // "aus" is no object's preposition: here it belongs to the speaker
-        assertEquals("eine Urlauberin aus Nordrhein-Westfalen", text(chain.only("„Es war laut“, sagte eine Urlauberin aus"
-            + " Nordrhein-Westfalen, die am See übernachtete.").speaker()));
+        // "aus" is no object's preposition: here it belongs to the speaker, and so it is no particle of the cue
+        Quote quote = chain.only("„Es war laut“, sagte eine Urlauberin aus Nordrhein-Westfalen, die am See übernachtete.");
+        assertEquals("eine Urlauberin aus Nordrhein-Westfalen", text(quote.speaker()));
+        assertEquals("sagte", text(quote.cue()));
     }
 
     @Test
