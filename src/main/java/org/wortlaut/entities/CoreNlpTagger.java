@@ -14,6 +14,9 @@ import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +35,9 @@ import org.wortlaut.model.Sentence;
  */
 final class CoreNlpTagger {
 
+    private static final String PACKED_MODEL = "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz";
+    private static final String UNPACKED_MODEL = "german.distsim.crf.ser";
+
     /** The class the CRF's cluster lexicon gives words it does not hold ({@code unknownWordDistSimClass}). */
     private static final String UNKNOWN_CLUSTER = "599";
 
@@ -46,7 +52,7 @@ final class CoreNlpTagger {
     private final boolean chainSentences;
 
     CoreNlpTagger() {
-        this(properties(), true);
+        this(withUnpackedModel(properties()), true);
     }
 
     private CoreNlpTagger(Properties properties, boolean chainSentences) {
@@ -118,6 +124,24 @@ final class CoreNlpTagger {
         return props;
     }
 
+    /**
+     * The same CRF as the build unpacks it beside the jar ({@code target/models/}): read without
+     * inflating its 65 MB it loads in 0.3 to 0.5 s less CPU at every start. Where there is none
+     * (tests before packaging, another layout), the packed model.
+     */
+    private static Properties withUnpackedModel(Properties props) {
+        try {
+            Path code = Path.of(CoreNlpTagger.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path unpacked = code.resolveSibling("models").resolve(UNPACKED_MODEL);
+            if (Files.isRegularFile(unpacked)) {
+                props.setProperty("ner.model", unpacked.toString());
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // no file system location for the code (a nested jar, a custom class loader): the packed model serves
+        }
+        return props;
+    }
+
     private static Properties properties() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,mwt,ner");
@@ -127,7 +151,7 @@ final class CoreNlpTagger {
         props.setProperty("tokenize.postProcessor",
             "edu.stanford.nlp.international.german.process.GermanTokenizerPostProcessor");
         props.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/german/german-mwt.tsv");
-        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz");
+        props.setProperty("ner.model", PACKED_MODEL);
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.useSUTime", "false");
