@@ -2,6 +2,7 @@ package org.wortlaut.anatomy;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,7 +116,7 @@ final class DateLines {
                 int hour = Integer.parseInt(m.group(4));
                 int minute = Integer.parseInt(m.group(5));
                 if (hour < 24 && minute < 60) {
-                    iso += String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
+                    iso += "T" + LocalTime.of(hour, minute);
                 }
             }
             found.add(new DateMatch(m.start(), m.end(), iso));

@@ -22,7 +22,7 @@ final class IsoDate {
     }
 
     static String year(int year) {
-        return year >= 0 ? String.format("%04d", year) : "-" + String.format("%04d", -year);
+        return year >= 0 ? padded(year, 4) : "-" + padded(-year, 4);
     }
 
     private static boolean exists(Integer year, int month, int day) {
@@ -35,6 +35,12 @@ final class IsoDate {
     }
 
     private static String two(int n) {
-        return String.format("%02d", n);
+        return padded(n, 2);
+    }
+
+    /** {@code n} (not negative) with leading zeros to {@code width} digits; cheaper than a format string per figure. */
+    static String padded(int n, int width) {
+        String digits = Integer.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

@@ -21,7 +21,7 @@ final class TimeMatcher extends LexiconRule {
     /** Hour and minute, and whether the writing alone makes it a time ("18:33"). */
     private record Clock(int hour, int minute, boolean evident) {
         String iso() {
-            return String.format("%02d:%02d", hour, minute);
+            return IsoDate.padded(hour, 2) + ":" + IsoDate.padded(minute, 2);
         }
     }
 
