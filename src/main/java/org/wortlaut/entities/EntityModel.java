@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +51,8 @@ final class EntityModel {
     private final float[] endScores;
     private final float[][] transitions;
 
-    /** A sentence's labels and, per word and label, the probability of that label. */
-    record Labelling(int[] labels, double[][] marginals) {
+    /** Per word of a sentence and label, the model's score (emission) and the probability of the label. */
+    record Labelling(float[][] emissions, double[][] marginals) {
     }
 
     /** The model in {@code directory}, or the shipped one (class path) when null. */
@@ -91,10 +92,10 @@ final class EntityModel {
         return readsProbabilities;
     }
 
-    /** The mentions of a sentence's labelling. */
+    /** The mentions of a sentence's labelling: those of its likeliest labels. */
     List<Mention> mentions(List<CoreNlpTagger.TaggedWord> sentence, Labelling labelling) {
         List<Mention> mentions = new ArrayList<>();
-        int[] labels = labelling.labels();
+        int[] labels = viterbi(labelling.emissions());
         for (int i = 0; i < labels.length; i++) {
             EntityType type = labelTypes[labels[i]];
             if (type == null || (i > 0 && !labelBegins[labels[i]] && labelTypes[labels[i - 1]] == type)) {
@@ -127,10 +128,10 @@ final class EntityModel {
         return Math.round(least * 1000) / 1000.0; // three places: stable across machines, fine enough to filter
     }
 
-    /** Labels and marginals for one sentence of {@code text}. */
+    /** The scores and marginals of one sentence of {@code text}. */
     Labelling label(String text, List<CoreNlpTagger.TaggedWord> sentence) {
         float[][] emissions = emissions(text, sentence);
-        return new Labelling(viterbi(emissions), marginals(emissions));
+        return new Labelling(emissions, marginals(emissions));
     }
 
     private float[][] emissions(String text, List<CoreNlpTagger.TaggedWord> sentence) {
@@ -142,14 +143,16 @@ final class EntityModel {
         long[] casings = new long[length];
         int tagCount = CoreNlpTagger.TAGS.size();
         float[] probabilities = readsProbabilities ? new float[length * tagCount] : null;
+        Arrays.fill(charIds, CHAR_PADDING); // the places after a short word's last character
         for (int i = 0; i < length; i++) {
             CoreNlpTagger.TaggedWord word = sentence.get(i);
             String form = text.substring(word.start(), word.end());
             Integer id = words.get(form);
             wordIds[i] = id != null ? id : words.getOrDefault(form.toLowerCase(Locale.ROOT), UNKNOWN);
-            int[] codePoints = form.codePoints().limit(MAX_CHARS).toArray();
-            for (int c = 0; c < MAX_CHARS; c++) {
-                charIds[i * MAX_CHARS + c] = c < codePoints.length ? chars.getOrDefault(codePoints[c], UNKNOWN) : CHAR_PADDING;
+            for (int at = 0, c = 0; at < form.length() && c < MAX_CHARS; c++) {
+                int codePoint = form.codePointAt(at);
+                charIds[i * MAX_CHARS + c] = chars.getOrDefault(codePoint, UNKNOWN);
+                at += Character.charCount(codePoint);
             }
             tagIds[i] = Math.max(0, CoreNlpTagger.TAGS.indexOf(word.tag()));
             for (int tag = 0; readsProbabilities && tag < tagCount; tag++) {
@@ -187,26 +190,31 @@ final class EntityModel {
 
     /** The word's shape: lower, title, upper, mixed, with a digit, no letters (as the training reads it). */
     static int casing(String word) {
-        if (word.codePoints().anyMatch(Character::isDigit)) {
-            return 4;
-        }
-        int[] letters = word.codePoints().filter(Character::isLetter).toArray();
-        if (letters.length == 0) {
-            return 5;
-        }
+        int letters = 0;
         boolean allLower = true;
         boolean allUpper = true;
         boolean restLower = true;
-        for (int i = 0; i < letters.length; i++) {
-            allLower &= Character.isLowerCase(letters[i]);
-            allUpper &= Character.isUpperCase(letters[i]);
-            restLower &= i == 0 || Character.isLowerCase(letters[i]);
+        for (int at = 0; at < word.length(); ) {
+            int c = word.codePointAt(at);
+            at += Character.charCount(c);
+            if (Character.isDigit(c)) {
+                return 4;
+            }
+            if (Character.isLetter(c)) {
+                allLower &= Character.isLowerCase(c);
+                allUpper &= Character.isUpperCase(c);
+                restLower &= letters == 0 || Character.isLowerCase(c);
+                letters++;
+            }
+        }
+        if (letters == 0) {
+            return 5;
         }
         if (allLower) {
             return 0;
         }
         if (allUpper) {
-            return letters.length > 1 ? 2 : 1;
+            return letters > 1 ? 2 : 1;
         }
         return Character.isUpperCase(word.codePointAt(0)) && restLower ? 1 : 3;
     }
