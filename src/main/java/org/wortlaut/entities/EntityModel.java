@@ -49,7 +49,8 @@ final class EntityModel {
     /** Whether the model reads CoreNLP's tag probabilities (models trained before it did not). */
     private final boolean readsProbabilities;
     private final Map<String, Integer> words;
-    private final Map<Integer, Integer> chars;
+    /** Per code point, its character id (0, unknown, where the vocabulary lacks it); read for every letter. */
+    private final int[] chars;
     private final Map<String, Integer> clusters;
     /** Per label, its entity type (null for O) and whether it begins a mention. */
     private final EntityType[] labelTypes;
@@ -66,10 +67,10 @@ final class EntityModel {
     EntityModel(Path directory) {
         Map<String, List<String>> sections = sections(read(directory, "tagger-vocabulary.tsv"));
         words = index(sections.get("words"));
-        chars = new HashMap<>();
         List<String> charLines = sections.get("chars");
+        chars = new int[charLines.stream().mapToInt(Integer::parseInt).max().orElse(0) + 1];
         for (int i = 0; i < charLines.size(); i++) {
-            chars.put(Integer.parseInt(charLines.get(i)), i);
+            chars[Integer.parseInt(charLines.get(i))] = i;
         }
         clusters = index(sections.get("clusters"));
         List<String> labels = sections.get("labels");
@@ -183,7 +184,7 @@ final class EntityModel {
                 wordIds[i] = id != null ? id : words.getOrDefault(form.toLowerCase(Locale.ROOT), UNKNOWN);
                 for (int at = 0, c = 0; at < form.length() && c < MAX_CHARS; c++) {
                     int codePoint = form.codePointAt(at);
-                    charIds[i * MAX_CHARS + c] = chars.getOrDefault(codePoint, UNKNOWN);
+                    charIds[i * MAX_CHARS + c] = codePoint < chars.length ? chars[codePoint] : UNKNOWN;
                     at += Character.charCount(codePoint);
                 }
                 tagIds[i] = Math.max(0, CoreNlpTagger.TAGS.indexOf(word.tag()));
