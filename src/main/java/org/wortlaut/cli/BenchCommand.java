@@ -305,8 +305,6 @@ final class BenchCommand implements Callable<Integer> {
             runs.get(1).tokensPerSecond() / runs.get(0).tokensPerSecond());
         System.out.printf(Locale.ROOT, "c/b (%d threads vs 1): %.2f%n", threads,
             runs.get(2).tokensPerSecond() / runs.get(1).tokensPerSecond());
-        System.out.printf(Locale.ROOT, "b/d (entity model vs CoreNLP alone in the chain, 1 thread): %.2f%n",
-            runs.get(1).tokensPerSecond() / runs.get(3).tokensPerSecond());
         System.out.printf(Locale.ROOT, "model load (the whole chain, cold): %.1f s%n", chainLoad);
         System.out.printf(Locale.ROOT, "peak heap: %.0f MB (max %.0f MB); cores: %d; garbage collector: %s%n",
             peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors(),

@@ -3,9 +3,13 @@ package org.wortlaut.entities;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -159,7 +163,8 @@ public final class EntityRecognizer {
         mentions = apply(Rule.CUED, cuedNames::apply, document, mentions);
         mentions = apply(Rule.COORDINATED, coordinated::apply, document, mentions);
         mentions = apply(Rule.CONSISTENCY, consistency::apply, document, mentions);
-        EntityGrouper.Result grouped = grouper.group(document, mentions, reading::confidence);
+        Map<Mention, Double> confidences = reading.confidences(mentions);
+        EntityGrouper.Result grouped = grouper.group(document, mentions, confidences::get);
         return document.withEntities(grouped.entities(), grouped.groups());
     }
 
@@ -169,9 +174,9 @@ public final class EntityRecognizer {
     }
 
     /**
-     * What the model reads in a document's analysed sentences. A sentence is labelled when first
-     * asked for: where CoreNLP's mentions are kept, the model reads only the sentences that hold
-     * a mention, to give it its confidence.
+     * What the model reads in a document's analysed sentences. It reads only the sentences asked
+     * for, all at once: where CoreNLP's mentions are kept, those that hold a mention, to give it
+     * its confidence.
      */
     private final class ModelReading {
         private final String text;
@@ -191,29 +196,47 @@ public final class EntityRecognizer {
             }
         }
 
-        private EntityModel.Labelling labelling(int sentence) {
-            if (labellings[sentence] == null && !sentences.get(sentence).isEmpty()) {
-                labellings[sentence] = model.label(text, sentences.get(sentence));
+        /** Labels those of the sentences that are not labelled yet. */
+        private void label(BitSet wanted) {
+            List<Integer> unread = wanted.stream().filter(s -> labellings[s] == null).boxed().toList();
+            List<EntityModel.Labelling> read = model.label(text, unread.stream().map(sentences::get).toList());
+            for (int i = 0; i < unread.size(); i++) {
+                labellings[unread.get(i)] = read.get(i);
             }
-            return labellings[sentence];
         }
 
         /** The model's own mentions in every sentence. */
         List<Mention> mentions() {
-            List<Mention> mentions = new ArrayList<>();
+            BitSet all = new BitSet();
             for (int s = 0; s < sentences.size(); s++) {
-                if (labelling(s) != null) {
-                    mentions.addAll(model.mentions(sentences.get(s), labelling(s)));
-                }
+                all.set(s, !sentences.get(s).isEmpty());
             }
+            label(all);
+            List<Mention> mentions = new ArrayList<>();
+            all.stream().forEach(s -> mentions.addAll(model.mentions(sentences.get(s), labellings[s])));
             return mentions;
         }
 
         /**
-         * The model's confidence in a mention, whoever made it (model or rule): its probability
+         * The model's confidence in each mention, whoever made it (model or rule): its probability
          * that the mention's words carry the mention's type; null outside the model's words.
          */
-        Double confidence(Mention mention) {
+        Map<Mention, Double> confidences(List<Mention> mentions) {
+            List<Place> places = mentions.stream().map(this::place).toList();
+            BitSet wanted = new BitSet();
+            places.stream().filter(Objects::nonNull).forEach(place -> wanted.set(place.sentence()));
+            label(wanted);
+            Map<Mention, Double> confidences = new HashMap<>();
+            for (int m = 0; m < mentions.size(); m++) {
+                Place place = places.get(m);
+                confidences.put(mentions.get(m), place == null ? null
+                    : model.confidence(labellings[place.sentence()], place.first(), place.last(), mentions.get(m).type()));
+            }
+            return confidences;
+        }
+
+        /** The first sentence with words of the mention, and the first and last of them there; null if none. */
+        private Place place(Mention mention) {
             int found = Arrays.binarySearch(starts, mention.start());
             // the sentence that starts at or before the mention; a mention may also begin in a gap before it
             for (int s = Math.max(0, found >= 0 ? found : -found - 2); s < sentences.size() && starts[s] < mention.end(); s++) {
@@ -227,11 +250,15 @@ public final class EntityRecognizer {
                     }
                 }
                 if (first >= 0) {
-                    return model.confidence(labelling(s), first, last, mention.type());
+                    return new Place(s, first, last);
                 }
             }
             return null;
         }
+    }
+
+    /** A mention's words among a document's analysed words: their sentence, and their first and last word there. */
+    private record Place(int sentence, int first, int last) {
     }
 
     /**

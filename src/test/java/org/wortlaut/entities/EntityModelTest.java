@@ -1,5 +1,6 @@
 package org.wortlaut.entities;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,27 @@ class EntityModelTest {
                 likeliest = probabilities[tag] > probabilities[likeliest] ? tag : likeliest;
             }
             assertEquals(word.tag(), CoreNlpTagger.TAGS.get(likeliest), word + " is likeliest another tag");
+        }
+    }
+
+    @Test
+    void sentencesReadTogetherScoreExactlyAsEachReadAlone() {
+        String text = """
+            Angela Merkel besuchte am Montag den Vorstand von Siemens in München, um über die Lage der Industrie zu sprechen.
+            Der Bürgermeister von Hamburg, Peter Tschentscher, sagte am Dienstag, die Stadt werde den Hafen weiter ausbauen.
+            Die Europäische Zentralbank in Frankfurt hat den Leitzins erneut angehoben, wie ihre Präsidentin mitteilte.
+            Im Bundestag in Berlin stritten die Abgeordneten von SPD, CDU und Grünen stundenlang über den neuen Haushalt.
+            Nein
+            """;
+        List<List<CoreNlpTagger.TaggedWord>> sentences = new CoreNlpTagger().taggedSentences(text);
+        // read as 21, 20 and 16 words in one call (57 with the padding), then 19, then 1
+        assertEquals(List.of(21, 20, 16, 19, 1), sentences.stream().map(List::size).toList());
+        EntityModel model = new EntityModel(null);
+        List<EntityModel.Labelling> together = model.label(text, sentences);
+        for (int s = 0; s < sentences.size(); s++) {
+            EntityModel.Labelling alone = model.label(text, List.of(sentences.get(s))).get(0);
+            assertArrayEquals(alone.emissions(), together.get(s).emissions(), "sentence " + s);
+            assertArrayEquals(alone.marginals(), together.get(s).marginals(), "sentence " + s);
         }
     }
 
