@@ -18,6 +18,8 @@ final class NounPhrases {
     private static final Set<String> COUNT_WORDS = Set.of("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
         "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend");
 
+    private static final Set<String> LOWER_CASE_MEDIA = Set.of("dpa", "ddp", "dapd", "epd", "kna", "sid", "taz");
+
     private final SpeechLexicon lexicon;
 
     NounPhrases(SpeechLexicon lexicon) {
@@ -173,9 +175,13 @@ final class NounPhrases {
             && lexicon.marker(text) == null;
     }
 
-    /** "n-tv", "n24": names written in lower case with a digit or a hyphen. */
+    /**
+     * "n-tv", "n24": names written in lower case with a digit or a hyphen; and the news agencies and
+     * the paper that write their names in lower case ("Die taz vermutet", "der Presseagenturen dpa
+     * und AFP").
+     */
     private static boolean isLowerCaseBrand(String text) {
-        return text.matches("\\p{Ll}{1,3}(-\\p{Ll}+|\\d+)");
+        return LOWER_CASE_MEDIA.contains(text) || text.matches("\\p{Ll}{1,3}(-\\p{Ll}+|\\d+)");
     }
 
     /**

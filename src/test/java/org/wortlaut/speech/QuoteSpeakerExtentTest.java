@@ -74,6 +74,9 @@ class QuoteSpeakerExtentTest {
 
     @Test
     void brandsInLowerCaseTitlesAndQualifiedAdjectivesStayInThePhrase() {
+        assertEquals("Die taz", text(chain.only("Die taz vermutet, dass der Zugriff auf diese Daten schon üblich ist.").speaker()));
+        assertEquals("Angaben der Presseagenturen dpa und AFP", text(chain.only("Nach Angaben der Presseagenturen dpa und AFP"
+            + " umstellten Sicherheitskräfte das Lager.").speaker()));
         assertEquals("einer gestern verbreiteten Erklärung", text(chain.only("In einer gestern verbreiteten Erklärung heißt es:"
             + " „Wir treten zurück.“").speaker()));
         assertEquals("Angaben von n24", text(chain.only("Nach Angaben von n24 sind die Gruppen sehr mobil.").speaker()));
