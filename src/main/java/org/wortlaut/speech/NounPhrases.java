@@ -1,6 +1,7 @@
 package org.wortlaut.speech;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.wortlaut.speech.SpeechLexicon.WordClass;
 
 /**
@@ -17,6 +18,12 @@ final class NounPhrases {
 
     private static final Set<String> COUNT_WORDS = Set.of("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
         "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend");
+
+    // compiled once: the phrase reader asks them of almost every word it reads
+    private static final Pattern NUMBER_NOUN = Pattern.compile("\\d+-\\p{Lu}\\p{L}*");
+    private static final Pattern AGE_WRITTEN_SMALL = Pattern.compile("\\d+-jährigen?");
+    private static final Pattern NAME_NUMBER = Pattern.compile("\\d{1,2}");
+    private static final Pattern LOWER_CASE_BRAND = Pattern.compile("\\p{Ll}{1,3}(-\\p{Ll}+|\\d+)");
 
     private static final Set<String> LOWER_CASE_MEDIA = Set.of("dpa", "ddp", "dapd", "epd", "kna", "sid", "taz");
 
@@ -117,12 +124,12 @@ final class NounPhrases {
      */
     private static boolean isNumberNoun(TokenIndex tokens, int i) {
         String text = tokens.text(i);
-        if (text.matches("\\d+-\\p{Lu}\\p{L}*")) {
+        if (NUMBER_NOUN.matcher(text).matches()) {
             return true;
         }
         String next = tokens.text(i + 1);
         boolean modifies = tokens.isCapitalized(i + 1) || (tokens.isLowerCase(i + 1) && next.endsWith("e"));
-        return text.matches("\\d+-jährigen?") && !modifies;
+        return AGE_WRITTEN_SMALL.matcher(text).matches() && !modifies;
     }
 
     /** Capitalised words, quoted names, and numbers or brackets inside a name. */
@@ -160,7 +167,7 @@ final class NounPhrases {
      * numbers have two digits; a longer one counts what follows ("nach Angaben 300 Mitarbeiter").
      */
     private boolean continuesName(TokenIndex tokens, int i, int limit) {
-        boolean joiner = tokens.is(i, "/") || tokens.text(i).matches("\\d{1,2}");
+        boolean joiner = tokens.is(i, "/") || NAME_NUMBER.matcher(tokens.text(i)).matches();
         int next = tokens.is(i + 1, "Die") || tokens.is(i + 1, "Der") ? i + 2 : i + 1;
         return joiner && next < limit && (isNameWord(tokens, next) || tokens.is(next, "/"));
     }
@@ -181,7 +188,7 @@ final class NounPhrases {
      * und AFP").
      */
     private static boolean isLowerCaseBrand(String text) {
-        return LOWER_CASE_MEDIA.contains(text) || text.matches("\\p{Ll}{1,3}(-\\p{Ll}+|\\d+)");
+        return LOWER_CASE_MEDIA.contains(text) || LOWER_CASE_BRAND.matcher(text).matches();
     }
 
     /**
