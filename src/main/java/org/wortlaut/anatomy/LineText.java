@@ -1,6 +1,7 @@
 package org.wortlaut.anatomy;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small questions about a single line of page text. */
 final class LineText {
@@ -8,12 +9,34 @@ final class LineText {
     private static final String SENTENCE_END = ".!?:;…";
     private static final String CLOSING_QUOTES = "\"“”»«'’";
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** What is no letter or digit at the start, and no letter, digit, '*' or ')' at the end. */
+    private static final Pattern DECORATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}*)]+$");
+
     private LineText() {
     }
 
+    /**
+     * The words of the stripped line, as split at runs of ASCII white space. Counted, not split:
+     * page anatomy asks it of every line, often several times.
+     */
     static int words(String line) {
         String stripped = line.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            boolean space = isAsciiWhiteSpace(stripped.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /** What {@code \\s} matches without Unicode classes. */
+    private static boolean isAsciiWhiteSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether the line ends like a sentence (a closing quote after the mark counts). */
@@ -30,8 +53,8 @@ final class LineText {
      * "Mehr zum Thema:"): for comparing with word lists. A trailing '*' (a word-list wildcard) stays.
      */
     static String key(String line) {
-        return line.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
-            .replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}*)]+$", "");
+        String spaced = WHITE_SPACE.matcher(line).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return DECORATION.matcher(spaced).replaceAll("");
     }
 
     static boolean startsUpper(String word) {

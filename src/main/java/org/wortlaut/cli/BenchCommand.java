@@ -47,9 +47,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"End to end (a JVM per run, the launcher's settings): start-up on one article, then "
-        + "(a) CoreNLP's bare German NER pipeline, (b) the chain on one thread and (c) on --threads threads, "
+        + "(a) CoreNLP's bare German NER pipeline on one thread and (a') on --threads threads, (b) the chain on one "
+        + "thread and (c) on --threads threads, "
         + "each --runs times, alternating; wall and CPU time with their spread, peak memory, throughput with "
-        + "start-up subtracted and the ratios b/a and c/b.",
+        + "start-up subtracted and the ratios b/a, c/b and CoreNLP's own a'/a.",
         "Then the same in one process after a warm-up (--in-process articles; 0 skips it)."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -139,12 +140,15 @@ final class BenchCommand implements Callable<Integer> {
             List.of(one.toString()), null);
         Config bare = Config.run("(a) CoreNLP NER, 1 thread", articles, CoreNlpBaselineRun.class.getName(),
             List.of(batch.toString()), null);
+        Config bareParallel = Config.run("(a') CoreNLP NER, " + threadCount + " threads", articles,
+            CoreNlpBaselineRun.class.getName(), List.of("--threads", Integer.toString(threadCount), batch.toString()), null);
         Config chain = annotate("(b) chain, 1 thread", batch, articles, 1, oneThreadOut);
         Config parallel = annotate("(c) chain, " + threadCount + " threads", batch, articles, threadCount, threadsOut);
         System.err.println("bench: every run starts " + launcher);
         Map<Config, List<Sample>> samples = new EndToEndBench(launcher, work, System.err)
-            .measure(List.of(startChain, startServer, startBare, bare, chain, parallel), runs);
-        printEndToEnd(input, found.size(), samples, startChain, startServer, startBare, bare, chain, parallel);
+            .measure(List.of(startChain, startServer, startBare, bare, bareParallel, chain, parallel), runs);
+        printEndToEnd(input, found.size(), samples, startChain, startServer, startBare, bare, bareParallel, chain,
+            parallel);
         System.out.println("output of (b) and (c): "
             + (EndToEndBench.sameBytes(oneThreadOut, threadsOut) ? "identical" : "DIFFERENT"));
     }
@@ -179,7 +183,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void printEndToEnd(Path input, int distinct, Map<Config, List<Sample>> samples, Config startChain,
-                                      Config startServer, Config startBare, Config bare, Config chain, Config parallel) {
+                                      Config startServer, Config startBare, Config bare, Config bareParallel,
+                                      Config chain, Config parallel) {
         PrintStream out = System.out;
         int runs = samples.get(chain).size();
         out.printf(Locale.ROOT, "End to end: a JVM per run; %d articles (%d distinct, from %s); %d runs each, "
@@ -195,11 +200,14 @@ final class BenchCommand implements Callable<Integer> {
         double bareStart = median(samples.get(startBare), Sample::wallSeconds);
         double a = netRate(samples.get(bare), bareStart, bare.articles());
         double b = netRate(samples.get(chain), chainStart, chain.articles());
+        double aParallel = netRate(samples.get(bareParallel), bareStart, bareParallel.articles());
         double c = netRate(samples.get(parallel), chainStart, parallel.articles());
-        out.printf(Locale.ROOT, "articles/s, start-up subtracted: (a) %.1f  (b) %.1f  (c) %.1f%n", a, b, c);
+        out.printf(Locale.ROOT, "articles/s, start-up subtracted: (a) %.1f  (a') %.1f  (b) %.1f  (c) %.1f%n", a,
+            aParallel, b, c);
         out.printf(Locale.ROOT, "b/a (chain vs bare NER, 1 thread): %.2f wall; %.2f CPU%n", b / a,
             netCpu(samples.get(bare), samples.get(startBare)) / netCpu(samples.get(chain), samples.get(startChain)));
-        out.printf(Locale.ROOT, "c/b (%s vs 1 thread): %.2f%n", parallel.name().replaceFirst("^\\(c\\) chain, ", ""), c / b);
+        out.printf(Locale.ROOT, "c/b (%s vs 1 thread): %.2f; CoreNLP's own, a'/a: %.2f%n",
+            parallel.name().replaceFirst("^\\(c\\) chain, ", ""), c / b, aParallel / a);
         out.printf(Locale.ROOT, "time to first article, cold (JVM start and model load): annotate %.1f s, "
             + "serve's first answer %.1f s%n", chainStart, median(samples.get(startServer), Sample::wallSeconds));
     }
