@@ -3,8 +3,8 @@ package org.wortlaut.model;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
-/** Looking up offsets in layers sorted by start whose items do not overlap. */
-final class Offsets {
+/** Looking up offsets in layers sorted by start whose items do not overlap (so their ends are in order too). */
+public final class Offsets {
 
     private Offsets() {
     }
@@ -25,5 +25,20 @@ final class Offsets {
             }
         }
         return -1;
+    }
+
+    /** The index of the first item that ends after {@code offset}; the layer's size if none does. */
+    public static <T> int firstEndingAfter(List<T> items, int offset, ToIntFunction<T> end) {
+        int low = 0;
+        int high = items.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (end.applyAsInt(items.get(mid)) <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }

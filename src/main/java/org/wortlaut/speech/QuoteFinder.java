@@ -10,6 +10,7 @@ import org.wortlaut.model.Document;
 import org.wortlaut.model.Entity;
 import org.wortlaut.model.EntityType;
 import org.wortlaut.model.LinkKind;
+import org.wortlaut.model.Offsets;
 import org.wortlaut.model.Quote;
 import org.wortlaut.model.Role;
 import org.wortlaut.model.Span;
@@ -176,7 +177,7 @@ public final class QuoteFinder {
         int end = speaker.end();
         int sentence = tokens.sentence(tokens.firstEndingAfter(start));
         List<Entity> entities = document.entities();
-        for (int e = firstEndingAfter(entities, start); e < entities.size() && entities.get(e).start() < end; e++) {
+        for (int e = Offsets.firstEndingAfter(entities, start, Entity::end); e < entities.size() && entities.get(e).start() < end; e++) {
             Entity entity = entities.get(e);
             if (!withinSentence(tokens, entity, sentence)) {
                 continue;
@@ -207,7 +208,7 @@ public final class QuoteFinder {
         int placeStart = tokens.span(next + 1, next + 2).start();
         int place = -1;
         List<Entity> entities = document.entities();
-        for (int e = firstEndingAfter(entities, end - 1); e < entities.size() && entities.get(e).start() <= placeStart; e++) {
+        for (int e = Offsets.firstEndingAfter(entities, end - 1, Entity::end); e < entities.size() && entities.get(e).start() <= placeStart; e++) {
             Entity entity = entities.get(e);
             if (entity.end() == end && entity.type() == EntityType.PER) {
                 return end;
@@ -217,24 +218,6 @@ public final class QuoteFinder {
             }
         }
         return place < 0 ? end : place;
-    }
-
-    /**
-     * The index of the first entity that ends after {@code offset}: the entity layer is in text
-     * order and its mentions do not overlap, so their ends are in order too.
-     */
-    private static int firstEndingAfter(List<Entity> entities, int offset) {
-        int low = 0;
-        int high = entities.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (entities.get(mid).end() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     /** Whether the name lies in that sentence and holds no sentence mark ("sagte der Papst.Der Bruder"). */

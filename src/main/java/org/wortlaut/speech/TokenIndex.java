@@ -1,6 +1,7 @@
 package org.wortlaut.speech;
 
 import java.util.List;
+import org.wortlaut.model.Offsets;
 import org.wortlaut.model.Span;
 import org.wortlaut.model.Token;
 
@@ -27,17 +28,7 @@ final class TokenIndex {
 
     /** Index of the first token that ends after {@code offset}; {@link #size()} if none does. */
     int firstEndingAfter(int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return Offsets.firstEndingAfter(tokens, offset, Token::end);
     }
 
     /** Index of the first token of the sentence of token {@code index}. */
